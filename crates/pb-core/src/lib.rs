@@ -1,0 +1,4 @@
+//! Domain of the participatory-budgeting platform, shared by the app and the endpoint.
+//! Plain Rust with no web dependencies: it compiles for wasm32 and natively.
+
+pub mod api;

@@ -1,0 +1,175 @@
+//! End-to-end: the endpoint binary serves the release build to a real headless Chromium.
+mod e2e_support;
+
+use e2e_support::{Browser, Server, translation};
+use fantoccini::Locator;
+use serde_json::Value;
+
+/// Widest a page may be at a 360 px window without horizontal scrolling.
+const PHONE_WIDTH: u32 = 360;
+
+#[tokio::test]
+async fn home_page_loads_in_french_with_the_shell() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .client
+        .goto(&format!("{}/", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("fr", "home.title"))
+        .await;
+    assert_eq!(browser.html_attribute("lang").await.as_deref(), Some("fr"));
+    assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("ltr"));
+    assert_eq!(
+        browser.text_of(".site-title__region").await,
+        translation("fr", "region_name")
+    );
+    let title = browser.client.title().await.unwrap();
+    assert!(title.contains(&translation("fr", "app_name")), "{title}");
+}
+
+#[tokio::test]
+async fn navigation_reaches_every_page_and_unknown_paths_show_the_404_page() {
+    let server = Server::start();
+    let browser = Browser::start(1024).await;
+    browser
+        .client
+        .goto(&format!("{}/", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("fr", "home.title"))
+        .await;
+    for page in ["budget", "projects", "vote", "results", "about"] {
+        let link = browser
+            .client
+            .find(Locator::Css(&format!(".site-nav a[href='/{page}']")))
+            .await
+            .unwrap();
+        assert_eq!(
+            link.text().await.unwrap(),
+            translation("fr", &format!("nav.{page}"))
+        );
+        link.click().await.unwrap();
+        browser
+            .wait_for_text("h1", &translation("fr", &format!("{page}.title")))
+            .await;
+        let url = browser.client.current_url().await.unwrap();
+        assert_eq!(url.path(), format!("/{page}"));
+        let current = browser
+            .client
+            .find(Locator::Css(".site-nav a[aria-current='page']"))
+            .await
+            .unwrap();
+        assert_eq!(
+            current.attr("href").await.unwrap().as_deref(),
+            Some(&*format!("/{page}"))
+        );
+    }
+    browser
+        .client
+        .goto(&format!("{}/no/such/page", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("fr", "not_found.title"))
+        .await;
+}
+
+#[tokio::test]
+async fn lang_parameter_renders_arabic_right_to_left_and_the_choice_survives_a_reload() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .client
+        .goto(&format!("{}/budget?lang=ar", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("ar", "budget.title"))
+        .await;
+    assert_eq!(browser.html_attribute("lang").await.as_deref(), Some("ar"));
+    assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
+    // Mirrored layout: the site title sits at the right edge in RTL.
+    let title_is_on_the_right = browser
+        .eval(
+            "const r = document.querySelector('.site-title').getBoundingClientRect();\
+             return r.right > window.innerWidth - 40;",
+        )
+        .await;
+    assert_eq!(title_is_on_the_right, Value::Bool(true));
+    browser
+        .client
+        .goto(&format!("{}/about", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("ar", "about.title"))
+        .await;
+    assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
+}
+
+#[tokio::test]
+async fn switching_language_in_the_header_changes_every_text_and_fits_a_phone() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .client
+        .goto(&format!("{}/", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("fr", "home.title"))
+        .await;
+    for (language, dir) in [
+        ("zgh-Tfng", "ltr"),
+        ("ar", "rtl"),
+        ("en", "ltr"),
+        ("fr", "ltr"),
+    ] {
+        let select = browser
+            .client
+            .find(Locator::Css("#language-select"))
+            .await
+            .unwrap();
+        select.select_by_value(language).await.unwrap();
+        browser
+            .wait_for_text("h1", &translation(language, "home.title"))
+            .await;
+        assert_eq!(
+            browser.html_attribute("lang").await.as_deref(),
+            Some(language)
+        );
+        assert_eq!(browser.html_attribute("dir").await.as_deref(), Some(dir));
+        assert_eq!(
+            browser.text_of(".site-nav a[href='/vote']").await,
+            translation(language, "nav.vote")
+        );
+        let overflow = browser
+            .eval("return document.documentElement.scrollWidth - window.innerWidth;")
+            .await;
+        assert!(
+            overflow.as_i64().unwrap() <= 0,
+            "{language}: {overflow} px wider than 360 px"
+        );
+    }
+}
+
+#[tokio::test]
+async fn health_answers_through_the_same_server() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .client
+        .goto(&format!("{}/api/health", server.url))
+        .await
+        .unwrap();
+    let body = browser.eval("return document.body.innerText;").await;
+    let health: Value = serde_json::from_str(body.as_str().unwrap()).unwrap();
+    assert_eq!(health["status"], "ok");
+    assert_eq!(health["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(health["database"]["backend"], "sqlite");
+    assert_eq!(health["database"]["status"], "ok");
+}

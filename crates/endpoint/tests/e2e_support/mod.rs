@@ -1,0 +1,213 @@
+//! Harness of the end-to-end tests: the real endpoint binary serving the release build, and a
+//! headless Chromium driven over WebDriver. Both processes are stopped when dropped.
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+use serde_json::{Value, json};
+use std::io::{BufRead, BufReader};
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+
+/// Repository root (the workspace), where `dist/` and `locales/` live.
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
+}
+
+/// The endpoint binary running on a free loopback port with a fresh SQLite file.
+pub struct Server {
+    child: Child,
+    /// Base URL such as `http://127.0.0.1:41234`.
+    pub url: String,
+    _data: TempDir,
+}
+
+impl Server {
+    /// Starts the endpoint on the release build in `dist/` and waits until it listens.
+    pub fn start() -> Server {
+        let dist = workspace_root().join("dist");
+        assert!(
+            dist.join("index.html").is_file(),
+            "{} has no index.html: run `trunk build --release --offline` first",
+            dist.display()
+        );
+        let data = TempDir::new().unwrap();
+        let database_url = format!("sqlite://{}", data.path().join("e2e.db").display());
+        let mut child = Command::new(env!("CARGO_BIN_EXE_endpoint"))
+            .args(["--addr", "127.0.0.1:0", "--log-format", "text"])
+            .arg("--dist")
+            .arg(&dist)
+            .args(["--database-url", &database_url])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start the endpoint binary");
+        let stdout = child.stdout.take().unwrap();
+        let mut first_line = String::new();
+        BufReader::new(stdout).read_line(&mut first_line).unwrap();
+        let url = first_line
+            .trim()
+            .strip_prefix("Serving the app at ")
+            .unwrap_or_else(|| panic!("unexpected first line from the endpoint: {first_line:?}"))
+            .trim_end_matches('/')
+            .to_owned();
+        Server {
+            child,
+            url,
+            _data: data,
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A headless Chromium session through its own chromedriver process.
+pub struct Browser {
+    /// WebDriver client.
+    pub client: Client,
+    driver: Child,
+    _profile: TempDir,
+}
+
+impl Browser {
+    /// Starts chromedriver and a headless Chromium whose preferred language is French, with a
+    /// phone-sized window of `width` CSS pixels.
+    pub async fn start(width: u32) -> Browser {
+        let port = free_port();
+        let driver_path =
+            std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
+        let driver = Command::new(driver_path)
+            .arg(format!("--port={port}"))
+            .process_group(0)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start chromedriver (make setup installs it)");
+        let profile = TempDir::new().unwrap();
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".to_owned()),
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--lang=fr",
+                    format!("--window-size={width},800"),
+                    format!("--user-data-dir={}", profile.path().display()),
+                ],
+                "prefs": { "intl.accept_languages": "fr,fr-FR" }
+            }
+        });
+        let Value::Object(capabilities) = capabilities else {
+            unreachable!()
+        };
+        let webdriver = format!("http://127.0.0.1:{port}");
+        let deadline = Instant::now() + Duration::from_secs(30);
+        let client = loop {
+            let mut builder = ClientBuilder::new(HttpConnector::new());
+            builder.capabilities(capabilities.clone());
+            match builder.connect(&webdriver).await {
+                Ok(client) => break client,
+                Err(error) if Instant::now() < deadline => {
+                    let _ = error;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(error) => panic!("cannot open a Chromium session: {error}"),
+            }
+        };
+        Browser {
+            client,
+            driver,
+            _profile: profile,
+        }
+    }
+
+    /// Waits up to 20 s for an element matching `css` to exist and returns its text.
+    pub async fn text_of(&self, css: &str) -> String {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|error| panic!("no element {css}: {error}"))
+            .text()
+            .await
+            .unwrap()
+    }
+
+    /// Waits up to 20 s until the element matching `css` has exactly `expected` as its text.
+    pub async fn wait_for_text(&self, css: &str, expected: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let found = match self.client.find(Locator::Css(css)).await {
+                Ok(element) => element.text().await.unwrap_or_default(),
+                Err(_) => String::new(),
+            };
+            if found == expected {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{css}: expected {expected:?}, found {found:?}"
+            );
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// The value of an attribute of `<html>`, such as `lang` or `dir`.
+    pub async fn html_attribute(&self, name: &str) -> Option<String> {
+        self.client
+            .find(Locator::Css("html"))
+            .await
+            .unwrap()
+            .attr(name)
+            .await
+            .unwrap()
+    }
+
+    /// Runs a script and returns its result.
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap()
+    }
+}
+
+impl Drop for Browser {
+    /// Kills chromedriver's whole process group, so no Chromium outlives a failed test.
+    fn drop(&mut self) {
+        let group = format!("-{}", self.driver.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.driver.wait();
+    }
+}
+
+/// A loopback TCP port nobody listens on right now.
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// The text of a dotted key (e.g. `nav.budget`) in `locales/<language>.json`.
+pub fn translation(language: &str, key: &str) -> String {
+    let path = workspace_root()
+        .join("locales")
+        .join(format!("{language}.json"));
+    let file: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    key.split('.')
+        .fold(&file, |node, part| &node[part])
+        .as_str()
+        .unwrap_or_else(|| panic!("{key} missing in {}", path.display()))
+        .to_owned()
+}

@@ -1,0 +1,234 @@
+//! The HTTP surface, exercised with in-process requests against a real SQLite file.
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use clap::Parser;
+use endpoint::database::Database;
+use endpoint::{AppState, Config, app};
+use http_body_util::BodyExt;
+use pb_core::api::{ErrorBody, ErrorCode, Health, ServiceStatus};
+use tempfile::TempDir;
+use tower::ServiceExt;
+
+const INDEX_HTML: &str = "<!doctype html><html><head>\
+    <script type=\"module\">import init from '/app.js'; init();</script>\
+    </head><body></body></html>";
+
+/// An app over a fresh SQLite file and a dist directory holding an index.html and one asset.
+async fn test_app(extra_flags: &[&str]) -> (Router, TempDir) {
+    let dir = TempDir::new().unwrap();
+    let dist = dir.path().join("dist");
+    std::fs::create_dir(&dist).unwrap();
+    std::fs::write(dist.join("index.html"), INDEX_HTML).unwrap();
+    std::fs::write(
+        dist.join("app.js"),
+        "export default function init() {}\n".repeat(50),
+    )
+    .unwrap();
+    let url = format!("sqlite://{}", dir.path().join("var/test.db").display());
+    let mut args = vec![
+        "endpoint",
+        "--dist",
+        dist.to_str().unwrap(),
+        "--database-url",
+        &url,
+    ];
+    args.extend_from_slice(extra_flags);
+    let config = Config::parse_from(args);
+    let database = Database::connect(&config.database_url).await.unwrap();
+    database.migrate().await.unwrap();
+    let state = AppState {
+        database,
+        dist: config.dist.clone(),
+    };
+    (app(state, &config), dir)
+}
+
+async fn send(
+    app: &Router,
+    request: Request<Body>,
+) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
+    let response = app.clone().oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap()
+        .to_bytes()
+        .to_vec();
+    (status, headers, body)
+}
+
+fn get(path: &str) -> Request<Body> {
+    Request::get(path).body(Body::empty()).unwrap()
+}
+
+#[tokio::test]
+async fn health_reports_version_and_a_migrated_sqlite_database() {
+    let (app, _dir) = test_app(&[]).await;
+    let (status, headers, body) = send(&app, get("/api/health")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let health: Health = serde_json::from_slice(&body).unwrap();
+    assert_eq!(health.status, ServiceStatus::Ok);
+    assert_eq!(health.version, env!("CARGO_PKG_VERSION"));
+    assert_eq!(health.database.backend, "sqlite");
+    assert_eq!(health.database.status, ServiceStatus::Ok);
+    assert!(
+        health
+            .database
+            .schema_version
+            .is_some_and(|version| version > 0)
+    );
+    let initialized_at = health.database.initialized_at.unwrap();
+    assert!(
+        initialized_at.ends_with('Z') && initialized_at.len() == 20,
+        "{initialized_at}"
+    );
+}
+
+#[tokio::test]
+async fn health_says_unavailable_with_503_when_the_database_is_closed() {
+    let dir = TempDir::new().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("closed.db").display());
+    let database = Database::connect(&url).await.unwrap();
+    database.migrate().await.unwrap();
+    database.close().await;
+    let config = Config::parse_from(["endpoint", "--database-url", &url]);
+    let state = AppState {
+        database,
+        dist: dir.path().to_path_buf(),
+    };
+    let (status, _, body) = send(&app(state, &config), get("/api/health")).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    let health: Health = serde_json::from_slice(&body).unwrap();
+    assert_eq!(health.status, ServiceStatus::Unavailable);
+    assert_eq!(health.database.status, ServiceStatus::Unavailable);
+}
+
+#[tokio::test]
+async fn app_routes_fall_back_to_index_html_with_a_policy_allowing_its_inline_script() {
+    let (app, _dir) = test_app(&[]).await;
+    for path in [
+        "/",
+        "/budget",
+        "/projects/42",
+        "/no/such/page",
+        "/index.html",
+    ] {
+        let (status, headers, body) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(String::from_utf8(body).unwrap(), INDEX_HTML, "{path}");
+        assert!(
+            headers[header::CONTENT_TYPE]
+                .to_str()
+                .unwrap()
+                .starts_with("text/html")
+        );
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(
+            policy.contains("'wasm-unsafe-eval'") && policy.contains("'sha256-"),
+            "{policy}"
+        );
+        assert!(!policy.contains("unsafe-inline"), "{policy}");
+    }
+}
+
+#[tokio::test]
+async fn assets_are_served_and_missing_assets_are_404_not_the_page() {
+    let (app, _dir) = test_app(&[]).await;
+    let (status, headers, body) = send(&app, get("/app.js")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
+    assert!(body.starts_with(b"export default"));
+    let (status, _, _) = send(&app, get("/missing-1234.wasm")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn unknown_api_paths_get_a_json_404_not_the_page() {
+    let (app, _dir) = test_app(&[]).await;
+    let (status, _, body) = send(&app, get("/api/no-such-thing")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let error: ErrorBody = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error.error.code, ErrorCode::NotFound);
+}
+
+#[tokio::test]
+async fn wrong_method_on_an_api_route_gets_a_json_405() {
+    let (app, _dir) = test_app(&[]).await;
+    let request = Request::delete("/api/health").body(Body::empty()).unwrap();
+    let (status, _, body) = send(&app, request).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    let error: ErrorBody = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error.error.code, ErrorCode::MethodNotAllowed);
+}
+
+#[tokio::test]
+async fn security_headers_are_on_every_response() {
+    let (app, _dir) = test_app(&[]).await;
+    for path in ["/", "/api/health", "/app.js", "/api/nope"] {
+        let (_, headers, _) = send(&app, get(path)).await;
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+        assert_eq!(
+            headers[header::REFERRER_POLICY],
+            "strict-origin-when-cross-origin",
+            "{path}"
+        );
+        assert!(
+            headers.contains_key(header::CONTENT_SECURITY_POLICY),
+            "{path}"
+        );
+        assert!(headers.contains_key("permissions-policy"), "{path}");
+    }
+    let (_, headers, _) = send(&app, get("/api/health")).await;
+    assert!(
+        headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .starts_with("default-src 'none'")
+    );
+}
+
+#[tokio::test]
+async fn oversized_body_is_rejected_with_413_and_a_json_error() {
+    let (app, _dir) = test_app(&["--max-body-bytes", "1024"]).await;
+    let request = Request::post("/api/health")
+        .header(header::CONTENT_TYPE, "application/json")
+        .header(header::CONTENT_LENGTH, 4096)
+        .body(Body::from(vec![b' '; 4096]))
+        .unwrap();
+    let (status, headers, body) = send(&app, request).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let error: ErrorBody = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error.error.code, ErrorCode::PayloadTooLarge);
+    assert!(
+        error.error.message.contains("1024"),
+        "{}",
+        error.error.message
+    );
+}
+
+#[tokio::test]
+async fn responses_are_compressed_with_brotli_or_gzip_when_asked() {
+    let (app, _dir) = test_app(&[]).await;
+    for encoding in ["br", "gzip"] {
+        let request = Request::get("/app.js")
+            .header(header::ACCEPT_ENCODING, encoding)
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, body) = send(&app, request).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(headers[header::CONTENT_ENCODING], encoding);
+        assert!(body.len() < 1700, "{encoding}: {} bytes", body.len());
+    }
+}

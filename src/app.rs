@@ -1,0 +1,54 @@
+//! Root component: i18n context, router and the page layout shared by every route.
+use crate::components::{footer::Footer, header::Header, initial_language::InitialLanguage};
+use crate::i18n::*;
+use crate::pages::{
+    about::AboutPage, budget::BudgetPage, home::HomePage, not_found::NotFoundPage,
+    projects::ProjectsPage, results::ResultsPage, vote::VotePage,
+};
+use leptos::prelude::*;
+use leptos_meta::{Title, provide_meta_context};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    path,
+};
+
+/// The whole application: language context, header, routed main content and footer.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <I18nContextProvider enable_cookie=false>
+            <InitialLanguage />
+            <AppTitle />
+            <Router>
+                <a class="skip-link" href="#main">{t!(use_i18n(), skip_to_content)}</a>
+                <Header />
+                <main id="main" tabindex="-1">
+                    <Routes fallback=NotFoundPage>
+                        <Route path=path!("/") view=HomePage />
+                        <Route path=path!("/budget") view=BudgetPage />
+                        <Route path=path!("/projects") view=ProjectsPage />
+                        <Route path=path!("/vote") view=VotePage />
+                        <Route path=path!("/results") view=ResultsPage />
+                        <Route path=path!("/about") view=AboutPage />
+                    </Routes>
+                </main>
+                <Footer />
+            </Router>
+        </I18nContextProvider>
+    }
+}
+
+/// Keeps the document title in the current language.
+#[component]
+fn AppTitle() -> impl IntoView {
+    let i18n = use_i18n();
+    let title = move || {
+        format!(
+            "{} — {}",
+            td_string!(i18n.get_locale(), app_name),
+            td_string!(i18n.get_locale(), region_name)
+        )
+    };
+    view! { <Title text=title /> }
+}

@@ -1,0 +1,5 @@
+//! Building blocks of the page layout.
+pub mod footer;
+pub mod header;
+pub mod initial_language;
+pub mod language_switcher;

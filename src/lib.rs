@@ -1,0 +1,15 @@
+//! Participatory-budgeting web app of the Béni Mellal-Khénifra region: shell, pages and i18n.
+#![allow(non_snake_case)]
+
+include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
+
+pub mod app;
+pub mod components;
+pub mod language;
+pub mod pages;
+
+/// Mounts the whole app into `<body>`; called once by the binary.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}

@@ -1,0 +1,86 @@
+//! Every locale file has exactly the keys of the default (French) file, and no empty text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::path::Path;
+
+const LANGUAGES: [&str; 4] = ["fr", "ar", "zgh-Tfng", "en"];
+
+fn load(language: &str) -> Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{language}.json"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+/// Dotted paths of every leaf, with the leaf's value.
+fn leaves(value: &Value, prefix: &str, out: &mut Vec<(String, Value)>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                let path = if prefix.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{prefix}.{key}")
+                };
+                leaves(child, &path, out);
+            }
+        }
+        leaf => out.push((prefix.to_owned(), leaf.clone())),
+    }
+}
+
+fn keys(language: &str) -> BTreeSet<String> {
+    let mut out = Vec::new();
+    leaves(&load(language), "", &mut out);
+    out.into_iter().map(|(key, _)| key).collect()
+}
+
+#[test]
+fn all_four_locale_files_have_the_same_keys() {
+    let reference = keys("fr");
+    assert!(
+        reference.len() > 40,
+        "only {} keys in fr.json",
+        reference.len()
+    );
+    for language in LANGUAGES {
+        let found = keys(language);
+        let missing: Vec<_> = reference.difference(&found).collect();
+        let extra: Vec<_> = found.difference(&reference).collect();
+        assert!(
+            missing.is_empty() && extra.is_empty(),
+            "{language}: missing {missing:?}, extra {extra:?}"
+        );
+    }
+}
+
+#[test]
+fn no_text_is_empty_and_scripts_match_the_language() {
+    for language in LANGUAGES {
+        let mut out = Vec::new();
+        leaves(&load(language), "", &mut out);
+        for (key, value) in out {
+            let text = value
+                .as_str()
+                .unwrap_or_else(|| panic!("{language}: {key} is not text"));
+            assert!(!text.trim().is_empty(), "{language}: {key} is empty");
+            if key.starts_with("language.") || key == "region_name" {
+                continue;
+            }
+            let in_range =
+                |range: std::ops::RangeInclusive<char>| text.chars().any(|c| range.contains(&c));
+            match language {
+                "ar" => assert!(
+                    in_range('\u{0600}'..='\u{06FF}'),
+                    "ar: {key} has no Arabic letter: {text}"
+                ),
+                "zgh-Tfng" => assert!(
+                    in_range('\u{2D30}'..='\u{2D7F}'),
+                    "zgh-Tfng: {key} has no Tifinagh letter: {text}"
+                ),
+                _ => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+# Two commands matter: `make run` and `make test`. Both install what is missing first.
+SHELL := /bin/bash
+CARGO_BIN := $(HOME)/.cargo/bin
+export PATH := $(CARGO_BIN):$(PATH)
+
+.PHONY: setup build run test
+
+## Install the toolchain (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, Chromium); idempotent.
+setup:
+	@bash scripts/setup.sh
+
+## Build the app for release into dist/.
+build: setup
+	trunk build --release --offline
+
+## Build, then serve the app and the API at http://127.0.0.1:8080 with SQLite under ./var/.
+run: build
+	cargo run --release -p endpoint -- --addr 127.0.0.1:8080 --dist dist --log-format text
+
+## Formatting, lints, native tests, wasm component tests, end-to-end browser tests.
+test: setup
+	@bash scripts/test.sh

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs every check of `make test` in order and ends with the total count of tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
+
+step() { printf '\n== %s\n' "$1"; }
+# Runs a test command, keeping its output for the final count.
+counted() { "$@" 2>&1 | tee -a "$log"; }
+
+step "format"
+cargo fmt --all -- --check
+
+step "clippy (native, all targets)"
+cargo clippy --workspace --all-targets --features endpoint/e2e,endpoint/postgres-tests -- -D warnings
+
+step "clippy (wasm32 app and tests)"
+cargo clippy -p bmk-app --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+step "native tests (SQLite file and a throwaway PostgreSQL server)"
+counted scripts/with-postgres.sh cargo test --workspace --features endpoint/postgres-tests
+
+step "component tests (wasm, headless Chromium)"
+counted cargo test -p bmk-app --target wasm32-unknown-unknown
+
+step "release build (trunk)"
+trunk build --release --offline
+
+step "end-to-end tests (endpoint + headless Chromium)"
+counted cargo test -p endpoint --features e2e --test e2e -- --test-threads=2
+
+passed=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')
+printf '\ntotal: %d passed, %d failed\n' "$passed" "$failed"

@@ -158,6 +158,43 @@ async fn switching_language_in_the_header_changes_every_text_and_fits_a_phone() 
 }
 
 #[tokio::test]
+async fn controls_are_large_enough_to_touch_and_show_a_visible_focus_ring() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .client
+        .goto(&format!("{}/?lang=ar", server.url))
+        .await
+        .unwrap();
+    browser
+        .wait_for_text("h1", &translation("ar", "home.title"))
+        .await;
+    let too_small = browser
+        .eval(
+            "return [...document.querySelectorAll('.site-title, .site-nav a, #language-select, .button')]\
+               .map(e => [e.textContent.trim(), e.getBoundingClientRect()])\
+               .filter(([, r]) => r.height < 44 || r.width < 44)\
+               .map(([text, r]) => `${text}: ${r.width}x${r.height}`);",
+        )
+        .await;
+    assert_eq!(too_small, Value::Array(vec![]), "controls under 44x44 px");
+    let control_count = browser
+        .eval("return document.querySelectorAll('.site-nav a, #language-select, .button').length;")
+        .await;
+    assert_eq!(control_count, Value::from(8));
+    let outline = browser
+        .eval(
+            "const link = document.querySelector('.site-nav a'); link.focus();\
+             const style = getComputedStyle(link);\
+             return [document.activeElement === link, style.outlineStyle, parseFloat(style.outlineWidth)];",
+        )
+        .await;
+    assert_eq!(outline[0], Value::Bool(true));
+    assert_eq!(outline[1], "solid");
+    assert!(outline[2].as_f64().unwrap() >= 2.0, "{outline}");
+}
+
+#[tokio::test]
 async fn health_answers_through_the_same_server() {
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;

@@ -13,12 +13,7 @@ async fn home_page_loads_in_french_with_the_shell() {
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
     browser
-        .client
-        .goto(&format!("{}/", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("fr", "home.title"))
+        .open(&format!("{}/", server.url), "fr", "home.title")
         .await;
     assert_eq!(browser.html_attribute("lang").await.as_deref(), Some("fr"));
     assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("ltr"));
@@ -35,12 +30,7 @@ async fn navigation_reaches_every_page_and_unknown_paths_show_the_404_page() {
     let server = Server::start();
     let browser = Browser::start(1024).await;
     browser
-        .client
-        .goto(&format!("{}/", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("fr", "home.title"))
+        .open(&format!("{}/", server.url), "fr", "home.title")
         .await;
     for page in ["budget", "projects", "vote", "results", "about"] {
         let link = browser
@@ -69,12 +59,11 @@ async fn navigation_reaches_every_page_and_unknown_paths_show_the_404_page() {
         );
     }
     browser
-        .client
-        .goto(&format!("{}/no/such/page", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("fr", "not_found.title"))
+        .open(
+            &format!("{}/no/such/page", server.url),
+            "fr",
+            "not_found.title",
+        )
         .await;
 }
 
@@ -83,12 +72,11 @@ async fn lang_parameter_renders_arabic_right_to_left_and_the_choice_survives_a_r
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
     browser
-        .client
-        .goto(&format!("{}/budget?lang=ar", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("ar", "budget.title"))
+        .open(
+            &format!("{}/budget?lang=ar", server.url),
+            "ar",
+            "budget.title",
+        )
         .await;
     assert_eq!(browser.html_attribute("lang").await.as_deref(), Some("ar"));
     assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
@@ -101,12 +89,7 @@ async fn lang_parameter_renders_arabic_right_to_left_and_the_choice_survives_a_r
         .await;
     assert_eq!(title_is_on_the_right, Value::Bool(true));
     browser
-        .client
-        .goto(&format!("{}/about", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("ar", "about.title"))
+        .open(&format!("{}/about", server.url), "ar", "about.title")
         .await;
     assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
 }
@@ -116,12 +99,7 @@ async fn switching_language_in_the_header_changes_every_text_and_fits_a_phone() 
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
     browser
-        .client
-        .goto(&format!("{}/", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("fr", "home.title"))
+        .open(&format!("{}/", server.url), "fr", "home.title")
         .await;
     for (language, dir) in [
         ("zgh-Tfng", "ltr"),
@@ -162,12 +140,7 @@ async fn controls_are_large_enough_to_touch_and_show_a_visible_focus_ring() {
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
     browser
-        .client
-        .goto(&format!("{}/?lang=ar", server.url))
-        .await
-        .unwrap();
-    browser
-        .wait_for_text("h1", &translation("ar", "home.title"))
+        .open(&format!("{}/?lang=ar", server.url), "ar", "home.title")
         .await;
     let too_small = browser
         .eval(

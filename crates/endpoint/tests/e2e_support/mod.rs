@@ -145,6 +145,13 @@ impl Browser {
             .unwrap()
     }
 
+    /// Loads `url` and waits until the page heading is the text of `heading_key` in `language`.
+    pub async fn open(&self, url: &str, language: &str, heading_key: &str) {
+        self.client.goto(url).await.unwrap();
+        self.wait_for_text("h1", &translation(language, heading_key))
+            .await;
+    }
+
     /// Waits up to 20 s until the element matching `css` has exactly `expected` as its text.
     pub async fn wait_for_text(&self, css: &str, expected: &str) {
         let deadline = Instant::now() + Duration::from_secs(20);

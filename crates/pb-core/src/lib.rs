@@ -2,3 +2,7 @@
 //! Plain Rust with no web dependencies: it compiles for wasm32 and natively.
 
 pub mod api;
+pub mod election;
+pub mod pabulib;
+pub mod rules;
+pub mod validation;

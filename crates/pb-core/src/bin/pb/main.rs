@@ -1,0 +1,118 @@
+//! `pb`: validate pabulib `.pb` files, print their statistics, and compute outcomes.
+//!
+//! ```text
+//! pb validate FILE.pb
+//! pb stats FILE.pb
+//! pb outcome --rule greedy-card|greedy-cost|mes-cost|mes-card|mes-equalshares [--explain] FILE.pb
+//! ```
+
+mod explanation_text;
+mod stats;
+
+use std::process::ExitCode;
+
+use pb_core::pabulib::{PbFile, read_pb};
+use pb_core::rules::{Rule, outcome};
+use pb_core::validation::{BallotRules, validate_ballot};
+
+const USAGE: &str = "usage:
+  pb validate FILE.pb
+  pb stats FILE.pb
+  pb outcome --rule greedy-card|greedy-cost|mes-cost|mes-card|mes-equalshares [--explain] FILE.pb";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(code) => code,
+        Err(message) => {
+            eprintln!("pb: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<ExitCode, String> {
+    let (command, rest) = args.split_first().ok_or(USAGE)?;
+    match command.as_str() {
+        "validate" => {
+            let [path] = rest else {
+                return Err(USAGE.into());
+            };
+            Ok(validate(path, &read(path)?))
+        }
+        "stats" => {
+            let [path] = rest else {
+                return Err(USAGE.into());
+            };
+            print!("{}", stats::render(&read(path)?));
+            Ok(ExitCode::SUCCESS)
+        }
+        "outcome" => outcome_command(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        other => Err(format!("unknown command `{other}`\n{USAGE}")),
+    }
+}
+
+fn read(path: &str) -> Result<PbFile, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    read_pb(&text).map_err(|e| format!("{path}: {e}"))
+}
+
+fn validate(path: &str, file: &PbFile) -> ExitCode {
+    let rules = BallotRules::from_instance(&file.instance);
+    let mut invalid = 0;
+    for voter in &file.profile.voters {
+        if let Err(violations) = validate_ballot(&voter.ballot, &file.instance.projects, &rules) {
+            invalid += 1;
+            let codes: Vec<&str> = violations.iter().map(|v| v.code()).collect();
+            println!("voter {}: {}", voter.id, codes.join(", "));
+        }
+    }
+    let (projects, voters) = (file.instance.projects.len(), file.profile.voters.len());
+    if invalid == 0 {
+        println!("{path}: valid ({projects} projects, {voters} ballots)");
+        ExitCode::SUCCESS
+    } else {
+        println!("{path}: {invalid} of {voters} ballots break the rules of the file");
+        ExitCode::FAILURE
+    }
+}
+
+fn outcome_command(args: &[String]) -> Result<ExitCode, String> {
+    let mut rule = None;
+    let mut explain = false;
+    let mut path = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--rule" => {
+                let name = args.next().ok_or("--rule needs a rule name")?;
+                rule = Some(
+                    Rule::parse(name).ok_or_else(|| format!("unknown rule `{name}`\n{USAGE}"))?,
+                );
+            }
+            "--explain" => explain = true,
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option `{flag}`\n{USAGE}"));
+            }
+            file if path.is_none() => path = Some(file),
+            _ => return Err(USAGE.into()),
+        }
+    }
+    let (Some(rule), Some(path)) = (rule, path) else {
+        return Err(USAGE.into());
+    };
+    let file = read(path)?;
+    let result = outcome(&file.instance, &file.profile, rule, explain);
+    if explain {
+        print!("{}", explanation_text::render(&result.explanation));
+    } else {
+        for id in &result.selected {
+            println!("{id}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -121,13 +121,13 @@ fn write_votes(instance: &Instance, profile: &Profile, out: &mut String) {
     line(out, header);
     for voter in &profile.voters {
         let vote = voter.ballot.projects().join(",");
+        // An empty points list is written `none`, the form pabutools reads as an empty ballot.
         let points = match &voter.ballot {
-            Ballot::Points { points } => points
-                .iter()
-                .map(|(_, p)| p.to_string())
-                .collect::<Vec<_>>()
-                .join(","),
-            _ => String::new(),
+            Ballot::Points { points } if !points.is_empty() => {
+                let points: Vec<String> = points.iter().map(|(_, p)| p.to_string()).collect();
+                points.join(",")
+            }
+            _ => "none".to_owned(),
         };
         let mut fields = vec![voter.id.as_str()];
         fields.extend(extra.iter().map(|key| extra_value(&voter.extra, key)));

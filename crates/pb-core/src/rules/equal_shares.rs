@@ -50,6 +50,8 @@ pub enum Fate {
     Initial,
     /// Supported and free: selected at once.
     ZeroCost,
+    /// Free, so worth nothing under cost satisfaction: Equal Shares leaves it out (as pabutools does).
+    FreeWithoutValue,
     /// No voter supports it.
     NoSupport,
     /// Funded in this round (1-based).
@@ -103,11 +105,13 @@ pub fn equal_shares(
     }
     let mut candidates = Vec::new();
     for p in (0..projects.len()).filter(|p| !initial.contains(p) && supports.approvals[*p] > 0) {
-        if projects[p].cost == 0 {
+        if projects[p].cost > 0 {
+            candidates.push(p);
+        } else if satisfaction.of(0) > 0 {
             run.selected.push(p);
             run.fates[p] = Fate::ZeroCost;
         } else {
-            candidates.push(p);
+            run.fates[p] = Fate::FreeWithoutValue;
         }
     }
     let utility = |p: usize| BigInt::from(satisfaction.of(projects[p].cost));
@@ -118,12 +122,11 @@ pub fn equal_shares(
         counts: supports.approvals.iter().map(|&a| a as u32).collect(),
     }];
     // Lower bounds of each candidate's price: budgets only shrink, so prices only grow.
-    let mut price_bound: Vec<Option<Fraction>> = (0..projects.len())
-        .map(|p| {
-            let total = BigInt::from(supports.approvals[p]) * utility(p);
-            (supports.approvals[p] > 0).then(|| Fraction::new(projects[p].cost.into(), total))
-        })
-        .collect();
+    let mut price_bound: Vec<Option<Fraction>> = vec![None; projects.len()];
+    for &p in &candidates {
+        let total = BigInt::from(supports.approvals[p]) * utility(p);
+        price_bound[p] = Some(Fraction::new(projects[p].cost.into(), total));
+    }
     let mut spent: Vec<Vec<(usize, Fraction)>> = vec![Vec::new(); projects.len()];
     if explain {
         mark_unaffordable(

@@ -78,6 +78,7 @@ pub fn explain(
                 let reason = match fate {
                     Fate::Initial => continue,
                     Fate::ZeroCost => Reason::FreeProject,
+                    Fate::FreeWithoutValue => Reason::FreeWithoutValue,
                     Fate::NoSupport => Reason::NoSupport,
                     Fate::Funded { round } => Reason::Funded {
                         round: *round,

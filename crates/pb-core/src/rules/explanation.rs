@@ -59,6 +59,8 @@ pub enum Reason {
     },
     /// Supported and free: funded without cost.
     FreeProject,
+    /// Free, so worth nothing when satisfaction is measured by cost: Equal Shares leaves it to the completion.
+    FreeWithoutValue,
     /// Nobody voted for it.
     NoSupport,
     /// Its supporters' remaining money could not cover its cost.

@@ -27,9 +27,10 @@ struct Density {
 
 impl Density {
     fn of(approvals: u64, cost: u64, satisfaction: Satisfaction) -> Self {
+        // Total satisfaction over cost; a free project is infinitely dense if it brings satisfaction at all.
         match (approvals, cost, satisfaction) {
-            (0, _, _) => Density { num: 0, den: 1 },
-            (_, 0, _) => Density { num: 1, den: 0 },
+            (0, _, _) | (_, 0, Satisfaction::Cost) => Density { num: 0, den: 1 },
+            (_, 0, Satisfaction::Cardinality) => Density { num: 1, den: 0 },
             (a, _, Satisfaction::Cost) => Density {
                 num: a.into(),
                 den: 1,

@@ -48,6 +48,7 @@ fn reason_text(reason: &Reason) -> String {
             format!("funded in round {round}: {}", paid.join("; "))
         }
         Reason::FreeProject => "supported and free".to_owned(),
+        Reason::FreeWithoutValue => "free, so of no value under cost satisfaction".to_owned(),
         Reason::NoSupport => "no votes".to_owned(),
         Reason::SupportersRanOut {
             after_round,

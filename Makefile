@@ -3,7 +3,7 @@ SHELL := /bin/bash
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test
+.PHONY: setup build run test bench fuzz
 
 ## Install the toolchain (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, Chromium); idempotent.
 setup:
@@ -20,3 +20,11 @@ run: build
 ## Formatting, lints, native tests, wasm component tests, end-to-end browser tests.
 test: setup
 	@bash scripts/test.sh
+
+## Time `pb outcome` against pabutools on every instance of ../shared/pabulib (BENCH_RULES, BENCH_TIMEOUT).
+bench: setup
+	@bash scripts/bench.sh
+
+## Fuzz the .pb reader for FUZZ_SECONDS (default 600); not part of `make test`.
+fuzz:
+	@bash scripts/fuzz.sh

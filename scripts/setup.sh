@@ -55,4 +55,7 @@ else
     { log "wasm-opt on PATH is not version $BINARYEN_VERSION: $(command -v wasm-opt)"; exit 1; }
 fi
 
+scripts_dir=$(dirname "$0")
+log "pabutools for the differential tests: $("$scripts_dir/pabutools-env.sh")"
+
 log "done"

@@ -15,13 +15,18 @@ step "format"
 cargo fmt --all -- --check
 
 step "clippy (native, all targets)"
-cargo clippy --workspace --all-targets --features endpoint/e2e,endpoint/postgres-tests -- -D warnings
+cargo clippy --workspace --all-targets --features endpoint/e2e,endpoint/postgres-tests,pb-core/pabutools-tests -- -D warnings
 
 step "clippy (wasm32 app and tests)"
 cargo clippy -p bmk-app --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests (SQLite file and a throwaway PostgreSQL server)"
 counted scripts/with-postgres.sh cargo test --workspace --features endpoint/postgres-tests
+
+step "outcome rules against pabutools (stored, generated and real instances up to 200 KB)"
+PABUTOOLS_PYTHON=$(scripts/pabutools-env.sh)
+export PABUTOOLS_PYTHON
+counted cargo test --release -p pb-core --features pabutools-tests --test pabutools_agreement -- --nocapture
 
 step "component tests (wasm, headless Chromium)"
 counted cargo test -p bmk-app --target wasm32-unknown-unknown

@@ -134,6 +134,15 @@ fn malformed_files_name_the_section_line_and_field() {
     );
     assert_eq!((points.line, points.field.as_deref()), (10, Some("points")));
 
+    // Found by the fuzzer: a repeated column could not be written back.
+    let repeated = error_of(
+        "META\nkey;value\nbudget;1\nvote_type;approval\nPROJECTS\nproject_id;cost\n1;1\nVOTES\nvoter_id;sex;sex;vote\nv;K;M;1\n",
+    );
+    assert_eq!(
+        (repeated.section, repeated.line, repeated.field.as_deref()),
+        (Some(Section::Votes), 9, Some("sex"))
+    );
+
     let before = error_of("hello\nMETA\n");
     assert_eq!((before.section, before.line), (None, 1));
 }

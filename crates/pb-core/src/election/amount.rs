@@ -26,8 +26,8 @@ impl Amounts {
         format!("{whole}.{}", digits.trim_end_matches('0'))
     }
 
-    /// The amount as a float of whole units, for display only.
-    pub fn to_f64(self, amount: f64) -> f64 {
+    /// An amount of smallest units (as a float) in whole units, for display only.
+    pub fn in_units(self, amount: f64) -> f64 {
         amount / self.one() as f64
     }
 }

@@ -82,6 +82,14 @@ fn split_sections(text: &str) -> Result<HashMap<Section, RawSection>, PbError> {
         };
         if awaiting_header {
             awaiting_header = false;
+            if let Some(twice) = fields
+                .iter()
+                .enumerate()
+                .find(|(i, f)| fields[..*i].contains(f))
+            {
+                let message = "the column appears twice in the header".to_owned();
+                return Err(error(current, number, Some(twice.1), message));
+            }
             let raw = RawSection {
                 header_line: number,
                 header: fields,

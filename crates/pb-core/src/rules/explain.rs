@@ -52,7 +52,7 @@ pub fn explain(
     rule: Rule,
     selection: &Selection,
 ) -> Explanation {
-    let money = |amount: f64| instance.amounts.to_f64(amount);
+    let money = |amount: f64| instance.amounts.in_units(amount);
     let exact = |amount: &Fraction| money(amount.to_f64());
     let projects = &instance.projects;
     let mut reasons: Vec<Vec<Reason>> = vec![Vec::new(); projects.len()];

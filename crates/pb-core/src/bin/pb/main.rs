@@ -3,13 +3,14 @@
 //! ```text
 //! pb validate FILE.pb
 //! pb stats FILE.pb
-//! pb outcome --rule greedy-card|greedy-cost|mes-cost|mes-card|mes-equalshares [--explain] FILE.pb
+//! pb outcome --rule greedy-card|greedy-cost|mes-cost|mes-card|mes-equalshares [--explain] [--timing] FILE.pb
 //! ```
 
 mod explanation_text;
 mod stats;
 
 use std::process::ExitCode;
+use std::time::Instant;
 
 use pb_core::pabulib::{PbFile, read_pb};
 use pb_core::rules::{Rule, outcome};
@@ -18,7 +19,10 @@ use pb_core::validation::{BallotRules, validate_ballot};
 const USAGE: &str = "usage:
   pb validate FILE.pb
   pb stats FILE.pb
-  pb outcome --rule greedy-card|greedy-cost|mes-cost|mes-card|mes-equalshares [--explain] FILE.pb";
+  pb outcome --rule greedy-card|greedy-cost|mes-cost|mes-card|mes-equalshares [--explain] [--timing] FILE.pb
+
+  --explain  print why each project won or lost instead of the ids
+  --timing   also print to stderr the seconds spent reading the file and applying the rule";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -84,6 +88,7 @@ fn validate(path: &str, file: &PbFile) -> ExitCode {
 fn outcome_command(args: &[String]) -> Result<ExitCode, String> {
     let mut rule = None;
     let mut explain = false;
+    let mut timing = false;
     let mut path = None;
     let mut args = args.iter();
     while let Some(arg) = args.next() {
@@ -95,6 +100,7 @@ fn outcome_command(args: &[String]) -> Result<ExitCode, String> {
                 );
             }
             "--explain" => explain = true,
+            "--timing" => timing = true,
             flag if flag.starts_with("--") => {
                 return Err(format!("unknown option `{flag}`\n{USAGE}"));
             }
@@ -105,8 +111,15 @@ fn outcome_command(args: &[String]) -> Result<ExitCode, String> {
     let (Some(rule), Some(path)) = (rule, path) else {
         return Err(USAGE.into());
     };
+    let started = Instant::now();
     let file = read(path)?;
+    let read_seconds = started.elapsed().as_secs_f64();
+    let started = Instant::now();
     let result = outcome(&file.instance, &file.profile, rule, explain);
+    if timing {
+        let rule_seconds = started.elapsed().as_secs_f64();
+        eprintln!("read {read_seconds:.6} s, rule {rule_seconds:.6} s");
+    }
     if explain {
         print!("{}", explanation_text::render(&result.explanation));
     } else {

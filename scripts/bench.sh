@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Times `pb outcome` against pabutools on every instance of ../shared/pabulib (or $PABULIB_DIR).
+# BENCH_RULES (default: mes-cost) lists the rules; BENCH_TIMEOUT (default 900 s) bounds each pabutools run.
+# Times are of the rule alone (reading the file excluded), one run each; ratio = pabutools / pb.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+dir=${PABULIB_DIR:-../shared/pabulib}
+rules=${BENCH_RULES:-mes-cost}
+timeout_s=${BENCH_TIMEOUT:-900}
+python=$(scripts/pabutools-env.sh)
+cargo build --release --quiet -p pb-core --bin pb
+pb=target/release/pb
+
+printf '%-48s %9s %-16s %11s %13s %9s %s\n' instance bytes rule "pb (s)" "pabutools (s)" ratio winners
+for file in $(ls -S -r "$dir"/*.pb); do
+  name=$(basename "$file" .pb)
+  bytes=$(stat -c %s "$file")
+  for rule in $rules; do
+    ours=$($pb outcome --rule "$rule" --timing "$file" 2>/tmp/pb-bench-timing)
+    pb_s=$(sed -E 's/.*rule ([0-9.]+) s.*/\1/' /tmp/pb-bench-timing)
+    if reference=$(timeout "$timeout_s" "$python" scripts/pabutools_outcome.py "$rule" "$file"); then
+      py_s=$(python3 -c 'import json,sys; print("%.3f" % json.loads(sys.argv[1])["seconds"])' "$reference")
+      theirs=$(python3 -c 'import json,sys; print("\n".join(json.loads(sys.argv[1])["selected"]))' "$reference")
+      ratio=$(python3 -c "print('%.0fx' % ($py_s / max($pb_s, 1e-6)))")
+      same=$([[ "$ours" == "$theirs" ]] && echo same || echo DIFFERENT)
+    else
+      py_s=">$timeout_s"
+      ratio=">$(python3 -c "print('%.0fx' % ($timeout_s / max($pb_s, 1e-6)))")"
+      same="(pabutools timed out)"
+    fi
+    printf '%-48s %9s %-16s %11.4f %13s %9s %s\n' "$name" "$bytes" "$rule" "$pb_s" "$py_s" "$ratio" "$same"
+  done
+done

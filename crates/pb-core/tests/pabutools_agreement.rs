@@ -6,13 +6,14 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread;
 
 use pb_core::pabulib::read_pb;
 use pb_core::rules::{Rule, outcome};
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
 }
 
 fn pb_files(dir: &Path, max_bytes: u64) -> Vec<PathBuf> {
@@ -89,6 +90,9 @@ fn generated_instances(dir: &Path) -> Vec<PathBuf> {
 /// pabutools' winners for `rule` on each file, in file order.
 fn pabutools_winners(python: &str, rule: Rule, files: &[PathBuf]) -> Vec<Vec<String>> {
     let script = workspace().join("scripts/pabutools_outcome.py");
+    if files.is_empty() {
+        return Vec::new();
+    }
     let output = Command::new(python)
         .arg(script)
         .arg(rule.name())
@@ -119,6 +123,49 @@ fn pabutools_winners(python: &str, rule: Rule, files: &[PathBuf]) -> Vec<Vec<Str
         .collect()
 }
 
+/// pabutools' winners for every rule (in `Rule::ALL` order) on every file, computed by as many Python
+/// processes at a time as there are cores, each on an interleaved share of the files.
+fn pabutools_answers(python: &str, files: &[PathBuf]) -> Vec<Vec<Vec<String>>> {
+    let workers = thread::available_parallelism().map_or(2, |n| n.get());
+    let jobs: Vec<(usize, usize)> = (0..Rule::ALL.len())
+        .flat_map(|rule| (0..workers).map(move |share| (rule, share)))
+        .collect();
+    let next_job = AtomicUsize::new(0);
+    let mut answers = vec![vec![Vec::new(); files.len()]; Rule::ALL.len()];
+    let done: Vec<(usize, Vec<usize>, Vec<Vec<String>>)> = thread::scope(|scope| {
+        let running: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    while let Some(&(rule, share)) =
+                        jobs.get(next_job.fetch_add(1, Ordering::SeqCst))
+                    {
+                        let indices: Vec<usize> = (share..files.len()).step_by(workers).collect();
+                        let chosen: Vec<PathBuf> =
+                            indices.iter().map(|&i| files[i].clone()).collect();
+                        done.push((
+                            rule,
+                            indices,
+                            pabutools_winners(python, Rule::ALL[rule], &chosen),
+                        ));
+                    }
+                    done
+                })
+            })
+            .collect();
+        running
+            .into_iter()
+            .flat_map(|handle| handle.join().unwrap())
+            .collect()
+    });
+    for (rule, indices, winners) in done {
+        for (index, selected) in indices.into_iter().zip(winners) {
+            answers[rule][index] = selected;
+        }
+    }
+    answers
+}
+
 #[test]
 fn every_rule_selects_what_pabutools_selects() {
     let python = std::env::var("PABUTOOLS_PYTHON").expect(
@@ -142,23 +189,11 @@ fn every_rule_selects_what_pabutools_selects() {
         shared.display()
     );
     let files: Vec<PathBuf> = stored.into_iter().chain(generated).chain(real).collect();
-    let answers: Vec<(Rule, Vec<Vec<String>>)> = thread::scope(|scope| {
-        let running: Vec<_> = Rule::ALL
-            .iter()
-            .map(|&rule| {
-                let (python, files) = (&python, &files);
-                scope.spawn(move || (rule, pabutools_winners(python, rule, files)))
-            })
-            .collect();
-        running
-            .into_iter()
-            .map(|handle| handle.join().unwrap())
-            .collect()
-    });
+    let answers = pabutools_answers(&python, &files);
     let mut differences = Vec::new();
     for (index, path) in files.iter().enumerate() {
         let file = read_pb(&std::fs::read_to_string(path).unwrap()).unwrap();
-        for (rule, winners) in &answers {
+        for (rule, winners) in Rule::ALL.iter().zip(&answers) {
             let ours = outcome(&file.instance, &file.profile, *rule, false).selected;
             if ours != winners[index] {
                 differences.push(format!(

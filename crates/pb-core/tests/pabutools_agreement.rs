@@ -13,7 +13,10 @@ use pb_core::pabulib::read_pb;
 use pb_core::rules::{Rule, outcome};
 
 fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().unwrap()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .unwrap()
 }
 
 fn pb_files(dir: &Path, max_bytes: u64) -> Vec<PathBuf> {

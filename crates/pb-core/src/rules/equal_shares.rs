@@ -9,6 +9,8 @@
 //! number of distinct budgets, not of voters. Budgets are integers over one common denominator, so the
 //! inner loops never reduce fractions.
 
+use std::collections::BTreeMap;
+
 use num_bigint::BigInt;
 use num_integer::Integer;
 
@@ -210,16 +212,19 @@ pub fn equal_shares(
                 }
             }
         }
-        let mut grouped: Vec<Payment> = Vec::new();
+        // Amounts share the common denominator, so equal numerators are equal amounts.
+        let mut by_amount: BTreeMap<&BigInt, u64> = BTreeMap::new();
         for (group, amount) in &payments {
-            let voters = groups[*group].voters.len() as u64;
-            let amount = Fraction::new(amount.clone(), denominator.clone());
-            match grouped.iter_mut().find(|g| g.amount == amount) {
-                Some(existing) => existing.voters += voters,
-                None => grouped.push(Payment { voters, amount }),
-            }
+            *by_amount.entry(amount).or_default() += groups[*group].voters.len() as u64;
         }
-        grouped.sort_by(|a, b| b.amount.cmp(&a.amount));
+        let grouped: Vec<Payment> = by_amount
+            .into_iter()
+            .rev()
+            .map(|(amount, voters)| Payment {
+                voters,
+                amount: Fraction::new(amount.clone(), denominator.clone()),
+            })
+            .collect();
         merge_equal_budgets(&mut groups);
         run.rounds.push(Round {
             project: funded,

@@ -169,3 +169,28 @@ fn no_ballots() {
         ["a", "c"]
     );
 }
+
+/// A free project gives no satisfaction when satisfaction is its cost: cost-based Equal Shares leaves it out
+/// (as pabutools does), the cardinality one funds it at once, and the completion adds it.
+#[test]
+fn a_free_project_under_each_rule() {
+    let instance = instance(100, &[("free", 0), ("paid", 60)]);
+    let profile = approvals(&[(3, &["free", "paid"])]);
+    assert_eq!(winners(&instance, &profile, Rule::MesCost), ["paid"]);
+    assert_eq!(
+        winners(&instance, &profile, Rule::MesCard),
+        ["free", "paid"]
+    );
+    assert_eq!(
+        winners(&instance, &profile, Rule::MesEqualShares),
+        ["free", "paid"]
+    );
+    let result = outcome(&instance, &profile, Rule::MesCost, true);
+    let free = result
+        .explanation
+        .projects
+        .iter()
+        .find(|p| p.id == "free")
+        .unwrap();
+    assert_eq!(free.reasons, [Reason::FreeWithoutValue]);
+}

@@ -130,17 +130,17 @@ pub fn equal_shares(
         price_bound[p] = Some(Fraction::new(projects[p].cost.into(), total));
     }
     let mut spent: Vec<Vec<(usize, Fraction)>> = vec![Vec::new(); projects.len()];
-    if explain {
-        mark_unaffordable(
-            &mut candidates,
-            &groups,
-            &denominator,
-            instance,
-            &mut run,
-            &spent,
-        );
-    }
     loop {
+        if explain {
+            mark_unaffordable(
+                &mut candidates,
+                &groups,
+                &denominator,
+                instance,
+                &mut run,
+                &mut spent,
+            );
+        }
         candidates.sort_by(|&a, &b| price_bound[a].cmp(&price_bound[b]));
         let mut best: Option<(Fraction, usize, BigInt, u64)> = None;
         let mut unaffordable = Vec::new();
@@ -175,11 +175,8 @@ pub fn equal_shares(
         }
         for &p in &unaffordable {
             let money = supporters_money(&groups, p);
-            run.fates[p] = Fate::Unaffordable {
-                after_round: run.rounds.len(),
-                supporters_money: Fraction::new(money, denominator.clone()),
-                spent_on: std::mem::take(&mut spent[p]),
-            };
+            let spent_on = std::mem::take(&mut spent[p]);
+            run.fates[p] = ran_out(money, &denominator, run.rounds.len(), spent_on);
         }
         candidates.retain(|p| !unaffordable.contains(p));
         let Some((price, funded, share, rich)) = best else {
@@ -236,16 +233,6 @@ pub fn equal_shares(
             round: run.rounds.len(),
         };
         candidates.retain(|&p| p != funded);
-        if explain {
-            mark_unaffordable(
-                &mut candidates,
-                &groups,
-                &denominator,
-                instance,
-                &mut run,
-                &spent,
-            );
-        }
     }
 }
 
@@ -352,18 +339,29 @@ fn mark_unaffordable(
     denominator: &BigInt,
     instance: &Instance,
     run: &mut EqualSharesRun,
-    spent: &[Vec<(usize, Fraction)>],
+    spent: &mut [Vec<(usize, Fraction)>],
 ) {
     candidates.retain(|&p| {
         let money = supporters_money(groups, p);
         if money >= BigInt::from(instance.projects[p].cost) * denominator {
             return true;
         }
-        run.fates[p] = Fate::Unaffordable {
-            after_round: run.rounds.len(),
-            supporters_money: Fraction::new(money, denominator.clone()),
-            spent_on: spent[p].clone(),
-        };
+        let spent_on = std::mem::take(&mut spent[p]);
+        run.fates[p] = ran_out(money, denominator, run.rounds.len(), spent_on);
         false
     });
+}
+
+/// The fate of a project whose supporters have only `money` (over `denominator`) left after `rounds_done`.
+fn ran_out(
+    money: BigInt,
+    denominator: &BigInt,
+    rounds_done: usize,
+    spent_on: Vec<(usize, Fraction)>,
+) -> Fate {
+    Fate::Unaffordable {
+        after_round: rounds_done,
+        supporters_money: Fraction::new(money, denominator.clone()),
+        spent_on,
+    }
 }

@@ -9,6 +9,7 @@
 mod explanation_text;
 mod stats;
 
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 use std::time::Instant;
 
@@ -24,10 +25,22 @@ const USAGE: &str = "usage:
   --explain  print why each project won or lost instead of the ids
   --timing   also print to stderr the seconds spent reading the file and applying the rule";
 
+/// What a command prints on standard output, and how the program exits.
+type Report = (String, ExitCode);
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(code) => code,
+        Ok((output, code)) => {
+            // A reader that stops early (`pb outcome … | head`) is not an error.
+            match std::io::stdout().lock().write_all(output.as_bytes()) {
+                Err(e) if e.kind() != ErrorKind::BrokenPipe => {
+                    eprintln!("pb: cannot write the output: {e}");
+                    ExitCode::from(2)
+                }
+                _ => code,
+            }
+        }
         Err(message) => {
             eprintln!("pb: {message}");
             ExitCode::from(2)
@@ -35,7 +48,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<ExitCode, String> {
+fn run(args: &[String]) -> Result<Report, String> {
     let (command, rest) = args.split_first().ok_or(USAGE)?;
     match command.as_str() {
         "validate" => {
@@ -48,14 +61,10 @@ fn run(args: &[String]) -> Result<ExitCode, String> {
             let [path] = rest else {
                 return Err(USAGE.into());
             };
-            print!("{}", stats::render(&read(path)?));
-            Ok(ExitCode::SUCCESS)
+            Ok((stats::render(&read(path)?), ExitCode::SUCCESS))
         }
         "outcome" => outcome_command(rest),
-        "-h" | "--help" | "help" => {
-            println!("{USAGE}");
-            Ok(ExitCode::SUCCESS)
-        }
+        "-h" | "--help" | "help" => Ok((format!("{USAGE}\n"), ExitCode::SUCCESS)),
         other => Err(format!("unknown command `{other}`\n{USAGE}")),
     }
 }
@@ -65,27 +74,28 @@ fn read(path: &str) -> Result<PbFile, String> {
     read_pb(&text).map_err(|e| format!("{path}: {e}"))
 }
 
-fn validate(path: &str, file: &PbFile) -> ExitCode {
+fn validate(path: &str, file: &PbFile) -> Report {
     let rules = BallotRules::from_instance(&file.instance);
+    let mut output = String::new();
     let mut invalid = 0;
     for voter in &file.profile.voters {
         if let Err(violations) = validate_ballot(&voter.ballot, &file.instance.projects, &rules) {
             invalid += 1;
             let codes: Vec<&str> = violations.iter().map(|v| v.code()).collect();
-            println!("voter {}: {}", voter.id, codes.join(", "));
+            output += &format!("voter {}: {}\n", voter.id, codes.join(", "));
         }
     }
     let (projects, voters) = (file.instance.projects.len(), file.profile.voters.len());
     if invalid == 0 {
-        println!("{path}: valid ({projects} projects, {voters} ballots)");
-        ExitCode::SUCCESS
+        output += &format!("{path}: valid ({projects} projects, {voters} ballots)\n");
+        (output, ExitCode::SUCCESS)
     } else {
-        println!("{path}: {invalid} of {voters} ballots break the rules of the file");
-        ExitCode::FAILURE
+        output += &format!("{path}: {invalid} of {voters} ballots break the rules of the file\n");
+        (output, ExitCode::FAILURE)
     }
 }
 
-fn outcome_command(args: &[String]) -> Result<ExitCode, String> {
+fn outcome_command(args: &[String]) -> Result<Report, String> {
     let mut rule = None;
     let mut explain = false;
     let mut timing = false;
@@ -120,12 +130,10 @@ fn outcome_command(args: &[String]) -> Result<ExitCode, String> {
         let rule_seconds = started.elapsed().as_secs_f64();
         eprintln!("read {read_seconds:.6} s, rule {rule_seconds:.6} s");
     }
-    if explain {
-        print!("{}", explanation_text::render(&result.explanation));
+    let output = if explain {
+        explanation_text::render(&result.explanation)
     } else {
-        for id in &result.selected {
-            println!("{id}");
-        }
-    }
-    Ok(ExitCode::SUCCESS)
+        result.selected.iter().map(|id| format!("{id}\n")).collect()
+    };
+    Ok((output, ExitCode::SUCCESS))
 }

@@ -12,9 +12,9 @@ cargo build --release --quiet -p pb-core --bin pb
 pb=target/release/pb
 
 printf '%-48s %9s %-16s %11s %13s %9s %s\n' instance bytes rule "pb (s)" "pabutools (s)" ratio winners
-for file in $(ls -S -r "$dir"/*.pb); do
+for file in $(ls -S -r -L "$dir"/*.pb); do
   name=$(basename "$file" .pb)
-  bytes=$(stat -c %s "$file")
+  bytes=$(stat -L -c %s "$file")
   for rule in $rules; do
     ours=$($pb outcome --rule "$rule" --timing "$file" 2>/tmp/pb-bench-timing)
     pb_s=$(sed -E 's/.*rule ([0-9.]+) s.*/\1/' /tmp/pb-bench-timing)

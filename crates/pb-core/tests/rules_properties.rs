@@ -1,11 +1,10 @@
 //! Properties every outcome must have, on random small instances.
 
-use num_bigint::BigInt;
 use num_rational::BigRational;
 use proptest::prelude::*;
 
 use pb_core::election::{Ballot, Instance, Profile, Project, Voter};
-use pb_core::rules::equal_shares::equal_shares;
+use pb_core::rules::equal_shares::{equal_share, equal_shares};
 use pb_core::rules::{Fraction, Rule, Satisfaction, Supports, outcome};
 
 /// A random approval election: up to 8 projects (some free), up to 30 voters.
@@ -78,8 +77,7 @@ proptest! {
     fn equal_shares_payments_never_exceed_a_voters_share((instance, profile) in election()) {
         let supports = Supports::new(&instance, &profile);
         for satisfaction in [Satisfaction::Cost, Satisfaction::Cardinality] {
-            let voters = supports.voters.len().max(1);
-            let share = Fraction::new(BigInt::from(instance.budget), BigInt::from(voters));
+            let share = equal_share(&instance, &supports);
             let run = equal_shares(&instance, &supports, satisfaction, &share, &[], false);
             let mut left = vec![rational(&share); supports.voters.len()];
             for round in &run.rounds {

@@ -5,7 +5,7 @@
 
 use num_bigint::BigInt;
 
-use super::equal_shares::{EqualSharesRun, equal_shares};
+use super::equal_shares::{EqualSharesRun, equal_share, equal_shares};
 use super::greedy::{GreedyStep, greedy};
 use super::{Fraction, Satisfaction, Supports};
 use crate::election::Instance;
@@ -41,7 +41,7 @@ pub fn completed_equal_shares(
             explain,
         )
     };
-    let mut per_voter = Fraction::new(BigInt::from(instance.budget), voters.clone());
+    let mut per_voter = equal_share(instance, supports);
     let mut run = run_with(&per_voter, false);
     if !supports.voters.is_empty() {
         while !is_exhaustive(instance, &run.selected, &candidates) {

@@ -83,6 +83,12 @@ pub struct EqualSharesRun {
     pub fates: Vec<Fate>,
 }
 
+/// Each voter's starting share: the budget divided by the number of voters (by 1 when there are none).
+pub fn equal_share(instance: &Instance, supports: &Supports) -> Fraction {
+    let voters = supports.voters.len().max(1);
+    Fraction::new(BigInt::from(instance.budget), BigInt::from(voters))
+}
+
 /// Runs Equal Shares with `per_voter` money per voter (smallest units), after `initial`.
 /// With `explain`, records when each losing project became unaffordable and where its supporters' money went.
 pub fn equal_shares(

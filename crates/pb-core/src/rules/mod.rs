@@ -15,7 +15,6 @@ pub use fraction::Fraction;
 pub use satisfaction::Satisfaction;
 pub use support::Supports;
 
-use num_bigint::BigInt;
 use serde::{Deserialize, Serialize};
 
 use crate::election::{Instance, Profile};
@@ -80,10 +79,6 @@ pub struct Outcome {
 /// supporters spent their money (slower).
 pub fn outcome(instance: &Instance, profile: &Profile, rule: Rule, detailed: bool) -> Outcome {
     let supports = Supports::new(instance, profile);
-    let equal_share = |budget: u64| {
-        let voters = BigInt::from(supports.voters.len().max(1));
-        Fraction::new(BigInt::from(budget), voters)
-    };
     let selection = match rule {
         Rule::GreedyCard | Rule::GreedyCost => {
             let satisfaction = if rule == Rule::GreedyCard {
@@ -99,7 +94,7 @@ pub fn outcome(instance: &Instance, profile: &Profile, rule: Rule, detailed: boo
             } else {
                 Satisfaction::Cardinality
             };
-            let per_voter = equal_share(instance.budget);
+            let per_voter = equal_shares::equal_share(instance, &supports);
             let run = equal_shares::equal_shares(
                 instance,
                 &supports,

@@ -40,6 +40,11 @@ impl Instance {
         self.projects.iter().find(|project| project.id == id)
     }
 
+    /// Total cost of the projects at these indices.
+    pub fn total_cost(&self, indices: &[usize]) -> u64 {
+        indices.iter().map(|&p| self.projects[p].cost).sum()
+    }
+
     /// The value of a META entry kept in `meta`.
     pub fn meta_value(&self, key: &str) -> Option<&str> {
         self.meta

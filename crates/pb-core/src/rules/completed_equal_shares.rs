@@ -47,7 +47,7 @@ pub fn completed_equal_shares(
         while !is_exhaustive(instance, &run.selected, &candidates) {
             let raised = Fraction::new(per_voter.num() + &step, voters.clone());
             let next = run_with(&raised, false);
-            if total_cost(instance, &next.selected) > instance.budget {
+            if instance.total_cost(&next.selected) > instance.budget {
                 break;
             }
             (run, per_voter) = (next, raised);
@@ -69,13 +69,9 @@ pub fn completed_equal_shares(
     }
 }
 
-fn total_cost(instance: &Instance, selected: &[usize]) -> u64 {
-    selected.iter().map(|&p| instance.projects[p].cost).sum()
-}
-
 /// Whether no project of `available` outside `selected` still fits in the budget.
 fn is_exhaustive(instance: &Instance, selected: &[usize], available: &[usize]) -> bool {
-    let spent = total_cost(instance, selected);
+    let spent = instance.total_cost(selected);
     !available
         .iter()
         .any(|p| !selected.contains(p) && spent + instance.projects[*p].cost <= instance.budget)

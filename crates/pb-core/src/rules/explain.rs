@@ -123,7 +123,7 @@ pub fn explain(
             .then_with(|| projects[a].id.cmp(&projects[b].id))
     });
     order.extend(others);
-    let spent: u64 = selected.iter().map(|&p| projects[p].cost).sum();
+    let spent = instance.total_cost(&selected);
     Explanation {
         rule,
         budget: money(instance.budget as f64),

@@ -57,7 +57,7 @@ pub fn greedy(
     initial: &[usize],
 ) -> Vec<GreedyStep> {
     let projects = &instance.projects;
-    let spent: u64 = initial.iter().map(|&p| projects[p].cost).sum();
+    let spent = instance.total_cost(initial);
     let mut remaining = instance.budget.saturating_sub(spent);
     let mut order: Vec<usize> = (0..projects.len())
         .filter(|p| !initial.contains(p))

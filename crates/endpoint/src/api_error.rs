@@ -1,6 +1,6 @@
 //! API failures as HTTP responses with the JSON error body and a stable code.
 use axum::Json;
-use axum::http::StatusCode;
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use pb_core::api::{ErrorBody, ErrorCode};
 
@@ -11,6 +11,8 @@ pub struct ApiError {
     pub status: StatusCode,
     /// Stable code and message.
     pub body: ErrorBody,
+    /// Seconds to wait, sent as `Retry-After`.
+    pub retry_after: Option<HeaderValue>,
 }
 
 impl ApiError {
@@ -19,6 +21,7 @@ impl ApiError {
         ApiError {
             status,
             body: ErrorBody::new(code, message),
+            retry_after: None,
         }
     }
 
@@ -37,14 +40,51 @@ impl ApiError {
                 ErrorCode::MethodNotAllowed,
                 "this method is not allowed on this route".to_owned(),
             ),
+            StatusCode::TOO_MANY_REQUESTS => (
+                ErrorCode::TooManyRequests,
+                "too many submissions from this address; wait a moment and retry".to_owned(),
+            ),
             _ => return None,
         };
         Some(ApiError::new(status, code, message))
     }
 }
 
+impl ApiError {
+    /// An error whose status is the one that goes with its code.
+    pub fn coded(code: ErrorCode, message: impl Into<String>) -> Self {
+        let status =
+            StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+        ApiError::new(status, code, message)
+    }
+}
+
+/// Database failures: 503 when the database cannot be reached, 500 otherwise; logged, never
+/// shown in detail to the client.
+impl From<sqlx::Error> for ApiError {
+    fn from(error: sqlx::Error) -> Self {
+        match error {
+            sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_) => {
+                tracing::error!(%error, "database unavailable");
+                ApiError::coded(
+                    ErrorCode::DatabaseUnavailable,
+                    "the database is unavailable",
+                )
+            }
+            error => {
+                tracing::error!(%error, "database error");
+                ApiError::coded(ErrorCode::Internal, "an internal error occurred")
+            }
+        }
+    }
+}
+
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.status, Json(self.body)).into_response()
+        let mut response = (self.status, Json(self.body)).into_response();
+        if let Some(seconds) = self.retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, seconds);
+        }
+        response
     }
 }

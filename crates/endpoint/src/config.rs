@@ -1,5 +1,5 @@
 //! Configuration from command-line flags, each also settable by an environment variable.
-use clap::{Parser, ValueEnum};
+use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -10,6 +10,16 @@ pub enum LogFormat {
     Json,
     /// Human-readable lines, for a terminal.
     Text,
+}
+
+/// A task other than serving.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Write a consistent copy of the SQLite database to PATH while the endpoint may be running.
+    Backup {
+        /// The new file (must not exist).
+        path: PathBuf,
+    },
 }
 
 /// Everything the endpoint can be configured with.
@@ -40,7 +50,48 @@ pub struct Config {
     #[arg(long, env = "BMK_REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,
 
+    /// The process description: phases, dates, provinces, sectors and voting rules.
+    #[arg(
+        long,
+        env = "BMK_PROCESS",
+        default_value = "public/data/bmk/process.json"
+    )]
+    pub process: PathBuf,
+
+    /// Bearer token of the administrators' routes; without one they answer 403.
+    #[arg(long, env = "BMK_ADMIN_TOKEN", hide_env_values = true)]
+    pub admin_token: Option<String>,
+
+    /// Origins (scheme://host[:port]) of the sites allowed to call the API from a browser,
+    /// separated by commas, e.g. the region's website embedding the app.
+    #[arg(long, env = "BMK_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub allowed_origins: Vec<String>,
+
+    /// Submissions (proposals and ballots) one client address may make per minute; 0 = no limit.
+    #[arg(long, env = "BMK_SUBMISSIONS_PER_MINUTE", default_value_t = 60)]
+    pub submissions_per_minute: u32,
+
+    /// Submissions one client address may make in a quick burst above the per-minute rate.
+    #[arg(long, env = "BMK_SUBMISSION_BURST", default_value_t = 30)]
+    pub submission_burst: u32,
+
+    /// Wrong voter codes one client address may try per window before it must wait.
+    #[arg(long, env = "BMK_CODE_FAILURES", default_value_t = 10)]
+    pub code_failures: u32,
+
+    /// Length of the window for wrong voter codes, in seconds.
+    #[arg(long, env = "BMK_CODE_FAILURE_WINDOW_SECS", default_value_t = 900)]
+    pub code_failure_window_secs: u64,
+
+    /// Take the client address from X-Forwarded-For / Forwarded (only behind a trusted proxy).
+    #[arg(long, env = "BMK_TRUST_FORWARDED_FOR")]
+    pub trust_forwarded_for: bool,
+
     /// Log line format.
     #[arg(long, env = "BMK_LOG_FORMAT", value_enum, default_value_t = LogFormat::Json)]
     pub log_format: LogFormat,
+
+    /// A task instead of serving.
+    #[command(subcommand)]
+    pub command: Option<Command>,
 }

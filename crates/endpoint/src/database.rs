@@ -28,9 +28,48 @@ pub enum DatabaseError {
 #[derive(Clone, Debug)]
 pub enum Database {
     /// Embedded SQLite file (WAL, synchronous=FULL: an acknowledged write survives power loss).
-    Sqlite(SqlitePool),
+    Sqlite(SqlitePools),
     /// PostgreSQL server.
     Postgres(PgPool),
+}
+
+/// SQLite pools: readers run side by side, writes go through one connection in turn, so that
+/// writers queue in the endpoint instead of polling SQLite's lock.
+#[derive(Clone, Debug)]
+pub struct SqlitePools {
+    /// Connections for reading.
+    pub read: SqlitePool,
+    /// The single connection for writing.
+    pub write: SqlitePool,
+}
+
+/// Runs `$body` with `$pool` bound to the pool for writing of whichever backend is configured;
+/// the body is written once and compiled for each backend.
+#[macro_export]
+macro_rules! with_write_pool {
+    ($database:expr, |$pool:ident| $body:expr) => {
+        match $database {
+            $crate::database::Database::Sqlite(pools) => {
+                let $pool = &pools.write;
+                $body
+            }
+            $crate::database::Database::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Like [`with_write_pool!`] for queries that only read.
+#[macro_export]
+macro_rules! with_read_pool {
+    ($database:expr, |$pool:ident| $body:expr) => {
+        match $database {
+            $crate::database::Database::Sqlite(pools) => {
+                let $pool = &pools.read;
+                $body
+            }
+            $crate::database::Database::Postgres($pool) => $body,
+        }
+    };
 }
 
 impl Database {
@@ -48,8 +87,15 @@ impl Database {
             {
                 std::fs::create_dir_all(directory)?;
             }
-            let pool = SqlitePoolOptions::new().connect_with(options).await?;
-            Ok(Database::Sqlite(pool))
+            let write = SqlitePoolOptions::new()
+                .max_connections(1)
+                .connect_with(options.clone())
+                .await?;
+            let read = SqlitePoolOptions::new()
+                .max_connections(8)
+                .connect_with(options)
+                .await?;
+            Ok(Database::Sqlite(SqlitePools { read, write }))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let pool = PgPoolOptions::new()
                 .acquire_timeout(Duration::from_secs(5))
@@ -64,7 +110,11 @@ impl Database {
     /// Applies the migrations the database has not seen yet.
     pub async fn migrate(&self) -> Result<(), DatabaseError> {
         match self {
-            Database::Sqlite(pool) => sqlx::migrate!("./migrations/sqlite").run(pool).await?,
+            Database::Sqlite(pools) => {
+                sqlx::migrate!("./migrations/sqlite")
+                    .run(&pools.write)
+                    .await?
+            }
             Database::Postgres(pool) => sqlx::migrate!("./migrations/postgres").run(pool).await?,
         }
         Ok(())
@@ -80,18 +130,11 @@ impl Database {
 
     /// Queries the schema version and initialisation date; any failure reports `unavailable`.
     pub async fn health(&self) -> DatabaseHealth {
-        let answer = match self {
-            Database::Sqlite(pool) => {
-                sqlx::query_as::<_, (Option<i64>, Option<String>)>(STATUS_QUERY)
-                    .fetch_one(pool)
-                    .await
-            }
-            Database::Postgres(pool) => {
-                sqlx::query_as::<_, (Option<i64>, Option<String>)>(STATUS_QUERY)
-                    .fetch_one(pool)
-                    .await
-            }
-        };
+        let answer = with_read_pool!(self, |pool| {
+            sqlx::query_as::<_, (Option<i64>, Option<String>)>(STATUS_QUERY)
+                .fetch_one(pool)
+                .await
+        });
         let (status, schema_version, initialized_at) = match answer {
             Ok((version, initialized_at)) => (ServiceStatus::Ok, version, initialized_at),
             Err(error) => {
@@ -110,7 +153,10 @@ impl Database {
     /// Waits for every connection to close; call at shutdown.
     pub async fn close(&self) {
         match self {
-            Database::Sqlite(pool) => pool.close().await,
+            Database::Sqlite(pools) => {
+                pools.read.close().await;
+                pools.write.close().await;
+            }
             Database::Postgres(pool) => pool.close().await,
         }
     }

@@ -6,6 +6,10 @@ use axum::http::StatusCode;
 use pb_core::api::{Health, ServiceStatus};
 
 /// Answers 200 with the health body when the database works, 503 with the same body when not.
+#[utoipa::path(get, path = "/api/health", tag = "process",
+    responses(
+        (status = 200, description = "Working", body = Health),
+        (status = 503, description = "The database does not answer", body = Health)))]
 pub async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>) {
     let database = state.database.health().await;
     let status = database.status;

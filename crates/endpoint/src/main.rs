@@ -1,9 +1,10 @@
 //! Starts the endpoint: reads the configuration, opens and migrates the database, serves until
 //! Ctrl-C or SIGTERM, then finishes requests in flight and closes the database.
 use clap::Parser;
-use endpoint::config::LogFormat;
+use endpoint::config::{Command, LogFormat};
 use endpoint::database::Database;
 use endpoint::{AppState, Config, app, shutdown};
+use std::net::SocketAddr;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
 
@@ -20,25 +21,41 @@ async fn main() -> ExitCode {
     }
 }
 
-/// Opens the database, applies migrations and serves until the shutdown signal.
+/// Runs the task named on the command line, or serves.
 async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
-    let database = Database::connect(&config.database_url).await?;
-    database.migrate().await?;
+    match &config.command {
+        Some(Command::Backup { path }) => {
+            let database = Database::connect(&config.database_url).await?;
+            database.backup(path).await?;
+            database.close().await;
+            println!("Backup written to {}", path.display());
+            Ok(())
+        }
+        None => serve(config).await,
+    }
+}
+
+/// Opens the database, applies migrations and serves until the shutdown signal.
+async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     if !config.dist.join("index.html").is_file() {
         tracing::warn!(dist = %config.dist.display(), "no built app here; only the API is served");
     }
-    let state = AppState {
-        database: database.clone(),
-        dist: config.dist.clone(),
-    };
+    if config.admin_token.is_none() {
+        tracing::warn!("no BMK_ADMIN_TOKEN: administrator routes are off");
+    }
+    let state = AppState::open(&config).await?;
+    let database = state.database.clone();
     let router = app(state, &config);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let address = listener.local_addr()?;
     tracing::info!(%address, backend = database.backend(), "listening");
     println!("Serving the app at http://{address}/");
-    axum::serve(listener, router)
-        .with_graceful_shutdown(shutdown::signal())
-        .await?;
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown::signal())
+    .await?;
     database.close().await;
     tracing::info!("stopped cleanly");
     Ok(())

@@ -1,19 +1,38 @@
 //! The HTTP surface: `/api/*` routes, the built app, and the layers around them.
 use crate::api_error::ApiError;
+use crate::client_ip::{ClientIp, remember_client_address};
 use crate::config::Config;
 use crate::health::health;
+use crate::openapi::openapi_json;
+use crate::routes::admin_auth::require_admin;
+use crate::routes::admin_counts::get_counts;
+use crate::routes::admin_exports::{ballots_csv, ballots_pb, results_csv};
+use crate::routes::admin_moderation::{list_for_moderation, moderate};
+use crate::routes::admin_phase::set_phase;
+use crate::routes::admin_projects::import_projects;
+use crate::routes::admin_voter_codes::create_voter_codes;
+use crate::routes::ballots::{cast_ballot, list_ballots};
+use crate::routes::process::get_process;
+use crate::routes::projects::list_projects;
+use crate::routes::proposals::{list_proposals, submit_proposal};
+use crate::routes::results::get_results;
 use crate::security_headers::with_security_headers;
 use crate::spa::app_page;
 use crate::state::AppState;
 use axum::Router;
 use axum::extract::{Request, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderName, HeaderValue, Method, StatusCode, header};
 use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
-use pb_core::api::ErrorCode;
+use axum::routing::{get, post, put};
+use governor::middleware::NoOpMiddleware;
+use pb_core::api::{ErrorCode, IDEMPOTENCY_KEY_HEADER};
+use std::sync::Arc;
 use std::time::Duration;
+use tower_governor::GovernorLayer;
+use tower_governor::governor::GovernorConfigBuilder;
 use tower_http::compression::CompressionLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
@@ -22,9 +41,39 @@ use tracing::Level;
 
 /// Builds the whole application: API, static app with fallback to its page, and middleware.
 pub fn app(state: AppState, config: &Config) -> Router {
-    let api = Router::new()
+    let client_ip = ClientIp {
+        trust_forwarded_for: config.trust_forwarded_for,
+    };
+    let admin = Router::new()
+        .route("/voter-codes", post(create_voter_codes))
+        .route("/proposals", get(list_for_moderation))
+        .route("/proposals/{id}/moderation", post(moderate))
+        .route("/phase", put(set_phase))
+        .route("/projects", put(import_projects))
+        .route("/export/ballots.pb", get(ballots_pb))
+        .route("/export/ballots.csv", get(ballots_csv))
+        .route("/export/results.csv", get(results_csv))
+        .route("/counts", get(get_counts))
+        .route_layer(middleware::from_fn_with_state(state.clone(), require_admin));
+    let mut proposals = get(list_proposals).post(submit_proposal);
+    let mut ballots = get(list_ballots).post(cast_ballot);
+    if let Some(limit) = submission_limit(config, client_ip) {
+        proposals = proposals.layer(limit.clone());
+        ballots = ballots.layer(limit);
+    }
+    let mut api = Router::new()
         .route("/health", get(health))
+        .route("/openapi.json", get(openapi_json))
+        .route("/process", get(get_process))
+        .route("/projects", get(list_projects))
+        .route("/proposals", proposals)
+        .route("/ballots", ballots)
+        .route("/results", get(get_results))
+        .nest("/admin", admin)
         .fallback(api_not_found);
+    if let Some(cors) = cors(&config.allowed_origins) {
+        api = api.layer(cors);
+    }
     let assets = ServeDir::new(&state.dist)
         .append_index_html_on_directories(false)
         .fallback(get(app_page).with_state(state.clone()));
@@ -46,11 +95,65 @@ pub fn app(state: AppState, config: &Config) -> Router {
             config.max_body_bytes,
             json_errors,
         ))
+        .layer(middleware::from_fn_with_state(
+            client_ip,
+            remember_client_address,
+        ))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         )
+}
+
+/// The per-address limit on submissions (POST only), unless configured off with 0.
+fn submission_limit(
+    config: &Config,
+    client_ip: ClientIp,
+) -> Option<GovernorLayer<ClientIp, NoOpMiddleware, axum::body::Body>> {
+    if config.submissions_per_minute == 0 {
+        return None;
+    }
+    let period = Duration::from_secs(60) / config.submissions_per_minute;
+    let governor = GovernorConfigBuilder::default()
+        .period(period)
+        .burst_size(config.submission_burst.max(1))
+        .methods(vec![Method::POST])
+        .key_extractor(client_ip)
+        .finish()?;
+    Some(GovernorLayer::new(Arc::new(governor)))
+}
+
+/// Lets the listed origins (the region's sites) call the public API from their pages.
+fn cors(origins: &[String]) -> Option<CorsLayer> {
+    let origins: Vec<HeaderValue> = origins
+        .iter()
+        .map(|origin| origin.trim())
+        .filter(|origin| !origin.is_empty())
+        .filter_map(|origin| match HeaderValue::from_str(origin) {
+            Ok(value) => Some(value),
+            Err(_) => {
+                tracing::warn!(
+                    origin,
+                    "ignoring an allowed origin that is not a valid header value"
+                );
+                None
+            }
+        })
+        .collect();
+    if origins.is_empty() {
+        return None;
+    }
+    Some(
+        CorsLayer::new()
+            .allow_origin(AllowOrigin::list(origins))
+            .allow_methods([Method::GET, Method::POST])
+            .allow_headers([
+                header::CONTENT_TYPE,
+                HeaderName::from_static(IDEMPOTENCY_KEY_HEADER),
+            ])
+            .max_age(Duration::from_secs(3600)),
+    )
 }
 
 /// JSON 404 for unknown API paths (never the app page).
@@ -77,13 +180,16 @@ async fn json_errors(
         .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
     let layer_error = matches!(
         status,
-        StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT
+        StatusCode::PAYLOAD_TOO_LARGE | StatusCode::REQUEST_TIMEOUT | StatusCode::TOO_MANY_REQUESTS
     );
     if is_json || !(layer_error || is_api && status == StatusCode::METHOD_NOT_ALLOWED) {
         return response;
     }
     match ApiError::for_status(status, max_body_bytes) {
-        Some(error) => error.into_response(),
+        Some(mut error) => {
+            error.retry_after = response.headers().get(header::RETRY_AFTER).cloned();
+            error.into_response()
+        }
         None => response,
     }
 }

@@ -1,12 +1,86 @@
-//! State shared by every request handler.
-use crate::database::Database;
+//! State shared by every request handler, and opening it from the configuration.
+use crate::code_failures::CodeFailures;
+use crate::config::Config;
+use crate::database::{Database, DatabaseError};
+use crate::keyed_cache::KeyedCache;
+use crate::process_file::{ProcessFileError, read_process_file};
+use pb_core::api::{CatalogueProject, ProcessConfig, Results};
+use pb_core::election::Project;
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
 
-/// Handles the handlers need: the database and where the built app lives.
+/// Handles the handlers need.
 #[derive(Clone)]
 pub struct AppState {
     /// Connection pool of the configured database.
     pub database: Database,
     /// Directory of the built app.
     pub dist: PathBuf,
+    /// The process description.
+    pub process: Arc<ProcessConfig>,
+    /// Bearer token of the administrators' routes, if configured.
+    pub admin_token: Option<Arc<str>>,
+    /// Wrong voter codes per client address.
+    pub code_failures: Arc<CodeFailures>,
+    /// The projects on the ballot, keyed by the project-list version.
+    pub catalogue_cache: Arc<KeyedCache<i64, Vec<Project>>>,
+    /// Results computed once voting ended, keyed by the phase start and project-list version.
+    pub results_cache: Arc<KeyedCache<String, Results>>,
+}
+
+/// Why the endpoint could not start.
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    /// The process file is missing or invalid.
+    #[error(transparent)]
+    Process(#[from] ProcessFileError),
+    /// The database could not be opened or migrated.
+    #[error(transparent)]
+    Database(#[from] DatabaseError),
+    /// The database failed while recording the initial phase.
+    #[error("database error: {0}")]
+    Sqlx(#[from] sqlx::Error),
+}
+
+impl AppState {
+    /// Reads the process file, opens and migrates the database and records the initial phase.
+    pub async fn open(config: &Config) -> Result<Self, StartError> {
+        let process = read_process_file(&config.process)?;
+        let database = Database::connect(&config.database_url).await?;
+        database.migrate().await?;
+        database.init_process_state(process.initial_phase).await?;
+        Ok(AppState {
+            database,
+            dist: config.dist.clone(),
+            process: Arc::new(process),
+            admin_token: config
+                .admin_token
+                .as_deref()
+                .filter(|token| !token.is_empty())
+                .map(Arc::from),
+            code_failures: Arc::new(CodeFailures::new(
+                config.code_failures,
+                Duration::from_secs(config.code_failure_window_secs),
+            )),
+            catalogue_cache: Arc::default(),
+            results_cache: Arc::default(),
+        })
+    }
+
+    /// The projects on the ballot as pb-core's check sees them, read again only when the list
+    /// version changed.
+    pub async fn catalogue_projects(&self, version: i64) -> Result<Arc<Vec<Project>>, sqlx::Error> {
+        if let Some(projects) = self.catalogue_cache.get(&version) {
+            return Ok(projects);
+        }
+        let projects: Vec<Project> = self
+            .database
+            .catalogue()
+            .await?
+            .iter()
+            .map(CatalogueProject::to_project)
+            .collect();
+        Ok(self.catalogue_cache.put(version, projects))
+    }
 }

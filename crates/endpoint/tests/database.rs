@@ -11,7 +11,7 @@ async fn check_migrations_and_health(url: &str, backend: &str) {
     let health = first.health().await;
     assert_eq!(health.backend, backend);
     assert_eq!(health.status, ServiceStatus::Ok);
-    assert_eq!(health.schema_version, Some(20261125000001));
+    assert_eq!(health.schema_version, Some(20261125000002));
     let initialized_at = health.initialized_at.clone().unwrap();
     assert_eq!(
         initialized_at.len(),
@@ -38,9 +38,10 @@ async fn sqlite_file_and_its_directory_are_created_then_reused() {
 async fn sqlite_runs_in_wal_mode_with_full_sync() {
     let dir = TempDir::new().unwrap();
     let url = format!("sqlite://{}", dir.path().join("bmk.db").display());
-    let Database::Sqlite(pool) = Database::connect(&url).await.unwrap() else {
+    let Database::Sqlite(pools) = Database::connect(&url).await.unwrap() else {
         panic!("a sqlite:// URL opens SQLite");
     };
+    let pool = pools.read;
     let journal: String = sqlx::query_scalar("PRAGMA journal_mode")
         .fetch_one(&pool)
         .await

@@ -3,12 +3,16 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clap::Parser;
-use endpoint::database::Database;
 use endpoint::{AppState, Config, app};
 use http_body_util::BodyExt;
 use pb_core::api::{ErrorBody, ErrorCode, Health, ServiceStatus};
 use tempfile::TempDir;
 use tower::ServiceExt;
+
+const PROCESS_FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../public/data/bmk/process.json"
+);
 
 const INDEX_HTML: &str = "<!doctype html><html><head>\
     <script type=\"module\">import init from '/app.js'; init();</script>\
@@ -32,15 +36,12 @@ async fn test_app(extra_flags: &[&str]) -> (Router, TempDir) {
         dist.to_str().unwrap(),
         "--database-url",
         &url,
+        "--process",
+        PROCESS_FILE,
     ];
     args.extend_from_slice(extra_flags);
     let config = Config::parse_from(args);
-    let database = Database::connect(&config.database_url).await.unwrap();
-    database.migrate().await.unwrap();
-    let state = AppState {
-        database,
-        dist: config.dist.clone(),
-    };
+    let state = AppState::open(&config).await.unwrap();
     (app(state, &config), dir)
 }
 
@@ -93,14 +94,15 @@ async fn health_reports_version_and_a_migrated_sqlite_database() {
 async fn health_says_unavailable_with_503_when_the_database_is_closed() {
     let dir = TempDir::new().unwrap();
     let url = format!("sqlite://{}", dir.path().join("closed.db").display());
-    let database = Database::connect(&url).await.unwrap();
-    database.migrate().await.unwrap();
-    database.close().await;
-    let config = Config::parse_from(["endpoint", "--database-url", &url]);
-    let state = AppState {
-        database,
-        dist: dir.path().to_path_buf(),
-    };
+    let config = Config::parse_from([
+        "endpoint",
+        "--database-url",
+        &url,
+        "--process",
+        PROCESS_FILE,
+    ]);
+    let state = AppState::open(&config).await.unwrap();
+    state.database.close().await;
     let (status, _, body) = send(&app(state, &config), get("/api/health")).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     let health: Health = serde_json::from_slice(&body).unwrap();

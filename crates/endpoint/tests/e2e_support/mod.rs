@@ -43,6 +43,8 @@ impl Server {
             .arg("--dist")
             .arg(&dist)
             .args(["--database-url", &database_url])
+            .arg("--process")
+            .arg(workspace_root().join("public/data/bmk/process.json"))
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

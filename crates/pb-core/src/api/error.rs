@@ -1,13 +1,48 @@
 //! The JSON error body every failed API request returns: `{ "error": { "code", "message" } }`.
 use serde::{Deserialize, Serialize};
 
+use crate::validation::{BallotViolation, FieldError};
+
 /// Stable, machine-readable error codes; clients translate them, so they never change meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
+    /// The body is not valid JSON of the expected shape.
+    BadRequest,
+    /// The body's Content-Type is not one the route accepts.
+    UnsupportedMediaType,
+    /// A submission came without a valid `Idempotency-Key` header.
+    MissingIdempotencyKey,
+    /// The idempotency key was already used for a different submission.
+    IdempotencyKeyReused,
+    /// The proposal breaks the form's rules; `fields` says which.
+    InvalidProposal,
+    /// The ballot breaks the process rules; `violations` says which.
+    InvalidBallot,
+    /// An imported project list is unusable; `fields` says why.
+    InvalidProjects,
+    /// A value in the request is out of range or inconsistent.
+    InvalidRequest,
+    /// The voter code does not exist.
+    UnknownVoterCode,
+    /// The voter code has already been used for a ballot.
+    VoterCodeUsed,
+    /// The process is not in the phase this action needs.
+    WrongPhase,
+    /// Tallies, results and ballots stay hidden until voting has ended.
+    ResultsNotAvailable,
+    /// An administrator route was called without the right bearer token.
+    Unauthorized,
+    /// No administrator token is configured, so administrator routes are off.
+    AdminDisabled,
+    /// The request conflicts with the current state (e.g. moderating twice).
+    Conflict,
+    /// Too many requests from this address; retry later.
+    TooManyRequests,
     /// The request body is larger than the endpoint accepts.
     PayloadTooLarge,
-    /// No API route matches the path.
+    /// No API route or resource matches the path.
     NotFound,
     /// The HTTP method is not allowed on this route.
     MethodNotAllowed,
@@ -20,9 +55,51 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    /// Every code.
+    pub const ALL: [ErrorCode; 22] = [
+        ErrorCode::BadRequest,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::MissingIdempotencyKey,
+        ErrorCode::IdempotencyKeyReused,
+        ErrorCode::InvalidProposal,
+        ErrorCode::InvalidBallot,
+        ErrorCode::InvalidProjects,
+        ErrorCode::InvalidRequest,
+        ErrorCode::UnknownVoterCode,
+        ErrorCode::VoterCodeUsed,
+        ErrorCode::WrongPhase,
+        ErrorCode::ResultsNotAvailable,
+        ErrorCode::Unauthorized,
+        ErrorCode::AdminDisabled,
+        ErrorCode::Conflict,
+        ErrorCode::TooManyRequests,
+        ErrorCode::PayloadTooLarge,
+        ErrorCode::NotFound,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::Timeout,
+        ErrorCode::DatabaseUnavailable,
+        ErrorCode::Internal,
+    ];
+
     /// The code as it appears in JSON, e.g. `payload_too_large`.
     pub fn as_str(self) -> &'static str {
         match self {
+            ErrorCode::BadRequest => "bad_request",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::MissingIdempotencyKey => "missing_idempotency_key",
+            ErrorCode::IdempotencyKeyReused => "idempotency_key_reused",
+            ErrorCode::InvalidProposal => "invalid_proposal",
+            ErrorCode::InvalidBallot => "invalid_ballot",
+            ErrorCode::InvalidProjects => "invalid_projects",
+            ErrorCode::InvalidRequest => "invalid_request",
+            ErrorCode::UnknownVoterCode => "unknown_voter_code",
+            ErrorCode::VoterCodeUsed => "voter_code_used",
+            ErrorCode::WrongPhase => "wrong_phase",
+            ErrorCode::ResultsNotAvailable => "results_not_available",
+            ErrorCode::Unauthorized => "unauthorized",
+            ErrorCode::AdminDisabled => "admin_disabled",
+            ErrorCode::Conflict => "conflict",
+            ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::NotFound => "not_found",
             ErrorCode::MethodNotAllowed => "method_not_allowed",
@@ -31,19 +108,56 @@ impl ErrorCode {
             ErrorCode::Internal => "internal",
         }
     }
+
+    /// The HTTP status that goes with the code.
+    pub fn http_status(self) -> u16 {
+        match self {
+            ErrorCode::BadRequest => 400,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::MissingIdempotencyKey => 400,
+            ErrorCode::IdempotencyKeyReused => 422,
+            ErrorCode::InvalidProposal => 422,
+            ErrorCode::InvalidBallot => 422,
+            ErrorCode::InvalidProjects => 422,
+            ErrorCode::InvalidRequest => 422,
+            ErrorCode::UnknownVoterCode => 403,
+            ErrorCode::VoterCodeUsed => 409,
+            ErrorCode::WrongPhase => 403,
+            ErrorCode::ResultsNotAvailable => 403,
+            ErrorCode::Unauthorized => 401,
+            ErrorCode::AdminDisabled => 403,
+            ErrorCode::Conflict => 409,
+            ErrorCode::TooManyRequests => 429,
+            ErrorCode::PayloadTooLarge => 413,
+            ErrorCode::NotFound => 404,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::Timeout => 408,
+            ErrorCode::DatabaseUnavailable => 503,
+            ErrorCode::Internal => 500,
+        }
+    }
 }
 
 /// The `error` object: a stable code and an English message for people reading logs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorDetail {
     /// Stable code the app maps to a message in the user's language.
     pub code: ErrorCode,
     /// Human-readable explanation (English; not shown to citizens as is).
     pub message: String,
+    /// Broken ballot rules (`invalid_ballot`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
+    pub violations: Vec<BallotViolation>,
+    /// Fields in error (`invalid_proposal`, `invalid_projects`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldError>,
 }
 
 /// Top-level error body.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ErrorBody {
     /// The error.
     pub error: ErrorDetail,
@@ -56,6 +170,8 @@ impl ErrorBody {
             error: ErrorDetail {
                 code,
                 message: message.into(),
+                violations: Vec::new(),
+                fields: Vec::new(),
             },
         }
     }
@@ -76,17 +192,23 @@ mod tests {
     }
 
     #[test]
-    fn as_str_matches_the_serialised_code() {
-        for code in [
-            ErrorCode::PayloadTooLarge,
-            ErrorCode::NotFound,
-            ErrorCode::MethodNotAllowed,
-            ErrorCode::Timeout,
-            ErrorCode::DatabaseUnavailable,
-            ErrorCode::Internal,
-        ] {
+    fn as_str_matches_the_serialised_code_and_statuses_are_errors() {
+        for code in ErrorCode::ALL {
             let json = serde_json::to_value(code).unwrap();
             assert_eq!(json, serde_json::Value::String(code.as_str().to_owned()));
+            assert!((400..600).contains(&code.http_status()), "{code:?}");
         }
+    }
+
+    #[test]
+    fn details_appear_only_when_present() {
+        let mut body = ErrorBody::new(ErrorCode::InvalidProposal, "bad");
+        body.error.fields.push(FieldError {
+            field: "title".to_owned(),
+            code: "required".to_owned(),
+        });
+        let json = serde_json::to_value(&body).unwrap();
+        assert_eq!(json["error"]["fields"][0]["field"], "title");
+        assert!(json["error"].get("violations").is_none());
     }
 }

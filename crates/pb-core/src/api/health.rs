@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 /// Overall or per-part state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum ServiceStatus {
     /// Working.
@@ -13,6 +14,7 @@ pub enum ServiceStatus {
 
 /// State of the database behind the endpoint.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct DatabaseHealth {
     /// `sqlite` or `postgres`.
     pub backend: String,
@@ -26,6 +28,7 @@ pub struct DatabaseHealth {
 
 /// Response of the health check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Health {
     /// `ok` when every part works.
     pub status: ServiceStatus,

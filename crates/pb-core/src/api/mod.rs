@@ -1,7 +1,27 @@
 //! Request and response bodies of the JSON API, defined once for the app and the endpoint.
 
+pub mod admin;
+pub mod ballot_submission;
+pub mod catalogue;
 pub mod error;
 pub mod health;
+pub mod idempotency;
+pub mod process;
+pub mod proposal;
+pub mod results;
+pub mod voter_code;
 
+pub use admin::{
+    Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchRequest,
+};
+pub use ballot_submission::{BallotReceipt, BallotSubmission, PublishedBallot};
+pub use catalogue::{CatalogueImport, CatalogueProject, validate_catalogue};
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use health::{DatabaseHealth, Health, ServiceStatus};
+pub use idempotency::{IDEMPOTENCY_KEY_HEADER, is_valid_idempotency_key};
+pub use process::{Phase, PhaseWindow, ProcessConfig, ProcessStatus, VotingRules};
+pub use proposal::{
+    ModeratedProposal, ProposalAccepted, ProposalStatus, ProposalSubmission, PublishedProposal,
+};
+pub use results::{ProjectTally, Results, compute_results, election_of};
+pub use voter_code::{normalize_voter_code, voter_code_from_values};

@@ -37,11 +37,20 @@ pub fn split_fields(line: &str) -> Result<Vec<String>, String> {
 
 /// Writes fields as one line, quoting those that contain `;`, `"`, a line break or outer spaces.
 pub fn join_fields<'a>(fields: impl IntoIterator<Item = &'a str>) -> String {
-    fields.into_iter().map(quote).collect::<Vec<_>>().join(";")
+    join_fields_with(fields, ';')
 }
 
-fn quote(field: &str) -> String {
-    let needs_quotes = field.contains([';', '"', '\n', '\r']) || field.trim() != field;
+/// Like [`join_fields`] with another delimiter (`,` for CSV).
+pub fn join_fields_with<'a>(fields: impl IntoIterator<Item = &'a str>, delimiter: char) -> String {
+    fields
+        .into_iter()
+        .map(|field| quote(field, delimiter))
+        .collect::<Vec<_>>()
+        .join(&delimiter.to_string())
+}
+
+fn quote(field: &str, delimiter: char) -> String {
+    let needs_quotes = field.contains([delimiter, '"', '\n', '\r']) || field.trim() != field;
     if needs_quotes {
         format!("\"{}\"", field.replace('"', "\"\""))
     } else {

@@ -1,0 +1,79 @@
+//! Counting wrong voter codes per client address, so codes cannot be guessed by trying many.
+use std::collections::HashMap;
+use std::net::IpAddr;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// At most `limit` wrong codes per address in each window; then the address waits for the
+/// window to end.
+#[derive(Debug)]
+pub struct CodeFailures {
+    limit: u32,
+    window: Duration,
+    windows: Mutex<HashMap<IpAddr, (Instant, u32)>>,
+}
+
+impl CodeFailures {
+    /// A counter allowing `limit` failures per `window`.
+    pub fn new(limit: u32, window: Duration) -> Self {
+        CodeFailures {
+            limit,
+            window,
+            windows: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Seconds the address must still wait, if it used up its failures.
+    pub fn blocked_for(&self, address: IpAddr) -> Option<u64> {
+        let windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
+        let (start, failures) = windows.get(&address)?;
+        let elapsed = start.elapsed();
+        (*failures >= self.limit && elapsed < self.window)
+            .then(|| (self.window - elapsed).as_secs().max(1))
+    }
+
+    /// Records one wrong code from the address.
+    pub fn record(&self, address: IpAddr) {
+        let mut windows = self.windows.lock().unwrap_or_else(|e| e.into_inner());
+        let now = Instant::now();
+        if windows.len() > 100_000 {
+            let window = self.window;
+            windows.retain(|_, (start, _)| now.duration_since(*start) < window);
+        }
+        let entry = windows.entry(address).or_insert((now, 0));
+        if now.duration_since(entry.0) >= self.window {
+            *entry = (now, 0);
+        }
+        entry.1 = entry.1.saturating_add(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_is_blocked_after_its_failures_and_others_are_not() {
+        let failures = CodeFailures::new(3, Duration::from_secs(60));
+        let guesser: IpAddr = "192.0.2.1".parse().unwrap();
+        let neighbour: IpAddr = "192.0.2.2".parse().unwrap();
+        for _ in 0..2 {
+            failures.record(guesser);
+        }
+        assert_eq!(failures.blocked_for(guesser), None);
+        failures.record(guesser);
+        let wait = failures.blocked_for(guesser).unwrap();
+        assert!((1..=60).contains(&wait), "{wait}");
+        assert_eq!(failures.blocked_for(neighbour), None);
+    }
+
+    #[test]
+    fn the_count_starts_again_after_the_window() {
+        let failures = CodeFailures::new(1, Duration::from_millis(20));
+        let address: IpAddr = "::1".parse().unwrap();
+        failures.record(address);
+        assert!(failures.blocked_for(address).is_some());
+        std::thread::sleep(Duration::from_millis(30));
+        assert_eq!(failures.blocked_for(address), None);
+    }
+}

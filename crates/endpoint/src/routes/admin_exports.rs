@@ -1,0 +1,118 @@
+//! Downloads after voting: ballots as pabulib `.pb` and CSV, results as CSV.
+use crate::api_error::ApiError;
+use crate::csv::csv_line;
+use crate::routes::results::{require_voting_ended, results};
+use crate::state::AppState;
+use axum::extract::State;
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
+use pb_core::api::{ErrorBody, election_of};
+use pb_core::election::Ballot;
+use pb_core::pabulib::{PbFile, write_pb};
+
+/// The ballots and projects as a pabulib file (voters named by their receipts).
+#[utoipa::path(get, path = "/api/admin/export/ballots.pb", tag = "admin",
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "pabulib file", content_type = "text/plain", body = String),
+        (status = 403, description = "results_not_available", body = ErrorBody)))]
+pub async fn ballots_pb(State(state): State<AppState>) -> Result<Response, ApiError> {
+    require_voting_ended(&state).await?;
+    let projects = state.database.catalogue().await?;
+    let ballots = state.database.published_ballots().await?;
+    let (mut instance, profile) = election_of(&projects, &ballots, &state.process.voting);
+    instance.meta = vec![
+        ("description".to_owned(), state.process.title.clone()),
+        ("country".to_owned(), "Morocco".to_owned()),
+        ("unit".to_owned(), "Béni Mellal-Khénifra".to_owned()),
+        ("instance".to_owned(), state.process.title.clone()),
+        ("num_projects".to_owned(), projects.len().to_string()),
+        ("num_votes".to_owned(), ballots.len().to_string()),
+        ("currency".to_owned(), "MAD".to_owned()),
+        (
+            "rule".to_owned(),
+            state.process.voting.rule.name().to_owned(),
+        ),
+    ];
+    let text = write_pb(&PbFile { instance, profile });
+    Ok(download("text/plain; charset=utf-8", "ballots.pb", text))
+}
+
+/// One line per ballot: receipt, province of the code batch, and the choices.
+#[utoipa::path(get, path = "/api/admin/export/ballots.csv", tag = "admin",
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "receipt,province,vote,projects,points", content_type = "text/csv", body = String),
+        (status = 403, description = "results_not_available", body = ErrorBody)))]
+pub async fn ballots_csv(State(state): State<AppState>) -> Result<Response, ApiError> {
+    require_voting_ended(&state).await?;
+    let mut csv = csv_line(&["receipt", "province", "vote", "projects", "points"]);
+    for stored in state.database.ballots().await? {
+        let (kind, projects, points) = match &stored.ballot {
+            Ballot::Approval { projects } => ("approval", projects.join(" "), String::new()),
+            Ballot::Ordinal { ranking } => ("ordinal", ranking.join(" "), String::new()),
+            Ballot::Points { points } => (
+                "points",
+                points
+                    .iter()
+                    .map(|(id, _)| id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                points
+                    .iter()
+                    .map(|(_, p)| p.to_string())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+        };
+        csv.push_str(&csv_line(&[
+            &stored.receipt,
+            stored.province.as_deref().unwrap_or(""),
+            kind,
+            &projects,
+            &points,
+        ]));
+    }
+    Ok(download("text/csv; charset=utf-8", "ballots.csv", csv))
+}
+
+/// One line per project: cost, votes, points, whether funded.
+#[utoipa::path(get, path = "/api/admin/export/results.csv", tag = "admin",
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "project,name,cost,votes,points,selected", content_type = "text/csv", body = String),
+        (status = 403, description = "results_not_available", body = ErrorBody)))]
+pub async fn results_csv(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let results = results(&state).await?;
+    let projects = state.database.catalogue().await?;
+    let mut csv = csv_line(&["project", "name", "cost", "votes", "points", "selected"]);
+    // Tallies are in project-list order.
+    for (tally, project) in results.tallies.iter().zip(&projects) {
+        let selected = results.selected.contains(&tally.project);
+        csv.push_str(&csv_line(&[
+            &tally.project,
+            &project.name,
+            &project.cost.to_string(),
+            &tally.votes.to_string(),
+            &tally.points.to_string(),
+            if selected { "yes" } else { "no" },
+        ]));
+    }
+    Ok(download("text/csv; charset=utf-8", "results.csv", csv))
+}
+
+/// A file download that is never cached.
+fn download(content_type: &'static str, name: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, content_type.to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"{name}\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}

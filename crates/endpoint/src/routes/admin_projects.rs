@@ -1,0 +1,74 @@
+//! `PUT /api/admin/projects`: replaces the list of projects on the ballot, from JSON or from a
+//! pabulib `.pb` file, before voting begins.
+use crate::api_error::ApiError;
+use crate::state::AppState;
+use crate::store::catalogue::ReplaceCatalogueError;
+use axum::Json;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::http::{HeaderMap, header};
+use pb_core::api::{CatalogueImport, CatalogueProject, ErrorBody, ErrorCode, validate_catalogue};
+use pb_core::pabulib::read_pb;
+
+/// Reads the list (`application/json` as [`CatalogueImport`], or `text/plain` pabulib), checks
+/// it and stores it in one transaction.
+#[utoipa::path(put, path = "/api/admin/projects", tag = "admin",
+    request_body(content(
+        (CatalogueImport = "application/json"),
+        (String = "text/plain"))),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The stored list", body = Vec<CatalogueProject>),
+        (status = 403, description = "wrong_phase: voting has begun", body = ErrorBody),
+        (status = 415, description = "unsupported_media_type", body = ErrorBody),
+        (status = 422, description = "invalid_projects (with fields)", body = ErrorBody)))]
+pub async fn import_projects(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Result<Json<Vec<CatalogueProject>>, ApiError> {
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|value| value.to_str().ok())
+        .unwrap_or("");
+    let projects = if content_type.starts_with("application/json") {
+        serde_json::from_slice::<CatalogueImport>(&body)
+            .map_err(|error| {
+                ApiError::coded(ErrorCode::BadRequest, format!("invalid JSON: {error}"))
+            })?
+            .projects
+    } else if content_type.starts_with("text/plain") {
+        let text = std::str::from_utf8(&body).map_err(|_| {
+            ApiError::coded(ErrorCode::BadRequest, "the .pb file is not UTF-8 text")
+        })?;
+        let file = read_pb(text).map_err(|error| {
+            ApiError::coded(
+                ErrorCode::InvalidProjects,
+                format!("invalid .pb file: {error}"),
+            )
+        })?;
+        file.instance
+            .projects
+            .iter()
+            .map(CatalogueProject::from_project)
+            .collect()
+    } else {
+        return Err(ApiError::coded(
+            ErrorCode::UnsupportedMediaType,
+            "send application/json or a text/plain pabulib file",
+        ));
+    };
+    if let Err(fields) = validate_catalogue(&projects) {
+        let mut error = ApiError::coded(ErrorCode::InvalidProjects, "the project list has errors");
+        error.body.error.fields = fields;
+        return Err(error);
+    }
+    match state.database.replace_catalogue(&projects).await {
+        Ok(()) => Ok(Json(state.database.catalogue().await?)),
+        Err(ReplaceCatalogueError::VotingStarted) => Err(ApiError::coded(
+            ErrorCode::WrongPhase,
+            "the project list cannot change once voting has begun",
+        )),
+        Err(ReplaceCatalogueError::Database(error)) => Err(error.into()),
+    }
+}

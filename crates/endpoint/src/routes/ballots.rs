@@ -1,0 +1,110 @@
+//! `POST /api/ballots` (cast a ballot with a voter code) and `GET /api/ballots` (the published
+//! list, after voting).
+use crate::api_error::ApiError;
+use crate::api_json::{ApiJson, IdempotencyKey};
+use crate::client_ip::ClientAddress;
+use crate::routes::proposals::{key_reused, wrong_phase};
+use crate::routes::results::require_voting_ended;
+use crate::state::AppState;
+use crate::store::ballots::BallotCast;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
+use pb_core::api::{
+    BallotReceipt, BallotSubmission, ErrorBody, ErrorCode, Phase, PublishedBallot,
+    normalize_voter_code,
+};
+use pb_core::validation::validate_ballot;
+
+/// Casts a ballot: 201 with a receipt, or 200 with the same receipt when the submission is
+/// replayed with its idempotency key.
+#[utoipa::path(post, path = "/api/ballots", tag = "voting",
+    request_body = BallotSubmission,
+    params(("Idempotency-Key" = String, Header, description = "Unique per ballot; reuse it when retrying")),
+    responses(
+        (status = 201, description = "Counted", body = BallotReceipt),
+        (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
+        (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
+        (status = 403, description = "unknown_voter_code, wrong_phase", body = ErrorBody),
+        (status = 409, description = "voter_code_used", body = ErrorBody),
+        (status = 422, description = "invalid_ballot (with violations), idempotency_key_reused", body = ErrorBody),
+        (status = 429, description = "too_many_requests (also after too many wrong codes)", body = ErrorBody)))]
+pub async fn cast_ballot(
+    State(state): State<AppState>,
+    Extension(ClientAddress(address)): Extension<ClientAddress>,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiJson(submission): ApiJson<BallotSubmission>,
+) -> Result<Response, ApiError> {
+    if let Some(seconds) = state.code_failures.blocked_for(address) {
+        return Err(too_many_wrong_codes(seconds));
+    }
+    let Some(code) = normalize_voter_code(&submission.voter_code) else {
+        state.code_failures.record(address);
+        return Err(unknown_code());
+    };
+    let stored = state.database.process_state().await?;
+    if stored.phase == Phase::Voting {
+        let projects = state.catalogue_projects(stored.catalogue_version).await?;
+        let rules = state.process.voting.ballot_rules();
+        if let Err(violations) = validate_ballot(&submission.ballot, &projects, &rules) {
+            let mut error = ApiError::coded(
+                ErrorCode::InvalidBallot,
+                "the ballot breaks the voting rules",
+            );
+            error.body.error.violations = violations;
+            return Err(error);
+        }
+    }
+    let receipt = |receipt: String, status: StatusCode| {
+        (status, Json(BallotReceipt { receipt })).into_response()
+    };
+    match state
+        .database
+        .cast_ballot(&key, &code, &submission.ballot)
+        .await?
+    {
+        BallotCast::New(id) => Ok(receipt(id, StatusCode::CREATED)),
+        BallotCast::Replay(id) => Ok(receipt(id, StatusCode::OK)),
+        BallotCast::KeyReused => Err(key_reused()),
+        BallotCast::UnknownCode => {
+            state.code_failures.record(address);
+            Err(unknown_code())
+        }
+        BallotCast::CodeUsed => Err(ApiError::coded(
+            ErrorCode::VoterCodeUsed,
+            "this voter code has already been used for a ballot",
+        )),
+        BallotCast::NotVoting(phase) => Err(wrong_phase(Phase::Voting, phase)),
+    }
+}
+
+/// The error for a code that does not exist.
+fn unknown_code() -> ApiError {
+    ApiError::coded(
+        ErrorCode::UnknownVoterCode,
+        "this voter code does not exist; check the slip (10 letters and digits)",
+    )
+}
+
+/// 429 with Retry-After once an address has tried too many wrong codes.
+fn too_many_wrong_codes(seconds: u64) -> ApiError {
+    let mut error = ApiError::coded(
+        ErrorCode::TooManyRequests,
+        format!("too many wrong voter codes from this address; retry in {seconds} s"),
+    );
+    error.retry_after = HeaderValue::from_str(&seconds.to_string()).ok();
+    error
+}
+
+/// Every ballot with its receipt, once voting has ended, so voters can find theirs.
+#[utoipa::path(get, path = "/api/ballots", tag = "results",
+    responses(
+        (status = 200, description = "Receipts and choices, in receipt order", body = Vec<PublishedBallot>),
+        (status = 403, description = "results_not_available", body = ErrorBody)))]
+pub async fn list_ballots(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<PublishedBallot>>, ApiError> {
+    require_voting_ended(&state).await?;
+    Ok(Json(state.database.published_ballots().await?))
+}

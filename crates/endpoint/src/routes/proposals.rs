@@ -1,0 +1,84 @@
+//! `POST /api/proposals` (a citizen's proposal) and `GET /api/proposals` (the published ones).
+use crate::api_error::ApiError;
+use crate::api_json::{ApiJson, IdempotencyKey};
+use crate::state::AppState;
+use crate::store::proposals::ProposalStored;
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use pb_core::api::{
+    ErrorBody, ErrorCode, Phase, ProposalAccepted, ProposalStatus, ProposalSubmission,
+    PublishedProposal,
+};
+use pb_core::validation::{ProposalRules, validate_proposal};
+
+/// Stores a valid proposal as pending: 201 the first time, 200 with the same answer on a replay.
+#[utoipa::path(post, path = "/api/proposals", tag = "proposals",
+    request_body = ProposalSubmission,
+    params(("Idempotency-Key" = String, Header, description = "Unique per submission; reuse it when retrying")),
+    responses(
+        (status = 201, description = "Stored, waiting for moderation", body = ProposalAccepted),
+        (status = 200, description = "Replay of a stored submission", body = ProposalAccepted),
+        (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
+        (status = 403, description = "wrong_phase", body = ErrorBody),
+        (status = 422, description = "invalid_proposal (with fields), idempotency_key_reused", body = ErrorBody),
+        (status = 429, description = "too_many_requests", body = ErrorBody)))]
+pub async fn submit_proposal(
+    State(state): State<AppState>,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiJson(proposal): ApiJson<ProposalSubmission>,
+) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
+    let process = &state.process;
+    let rules = ProposalRules {
+        provinces: &process.provinces,
+        sectors: &process.sectors,
+        max_cost: process.max_proposal_cost,
+    };
+    if let Err(fields) = validate_proposal(&proposal, &rules) {
+        let mut error = ApiError::coded(
+            ErrorCode::InvalidProposal,
+            "the proposal has fields to correct",
+        );
+        error.body.error.fields = fields;
+        return Err(error);
+    }
+    let accepted = |id| ProposalAccepted {
+        id,
+        status: ProposalStatus::Pending,
+    };
+    match state.database.store_proposal(&key, &proposal).await? {
+        ProposalStored::New(id) => Ok((StatusCode::CREATED, Json(accepted(id)))),
+        ProposalStored::Replay(id) => Ok((StatusCode::OK, Json(accepted(id)))),
+        ProposalStored::KeyReused => Err(key_reused()),
+        ProposalStored::NotProposals(phase) => Err(wrong_phase(Phase::Proposals, phase)),
+    }
+}
+
+/// The error for an idempotency key sent again with a different body.
+pub fn key_reused() -> ApiError {
+    ApiError::coded(
+        ErrorCode::IdempotencyKeyReused,
+        "this Idempotency-Key was used for a different submission; make a new key",
+    )
+}
+
+/// The error for an action made outside its phase.
+pub fn wrong_phase(needed: Phase, current: Phase) -> ApiError {
+    ApiError::coded(
+        ErrorCode::WrongPhase,
+        format!(
+            "this is possible in the {} phase; the process is in the {} phase",
+            needed.as_str(),
+            current.as_str()
+        ),
+    )
+}
+
+/// The published proposals (never contact details).
+#[utoipa::path(get, path = "/api/proposals", tag = "proposals",
+    responses((status = 200, description = "Published proposals", body = Vec<PublishedProposal>)))]
+pub async fn list_proposals(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<PublishedProposal>>, ApiError> {
+    Ok(Json(state.database.published_proposals().await?))
+}

@@ -1,0 +1,16 @@
+//! What the endpoint stores, one concept per file; every query is written once for both backends.
+
+pub mod backup;
+pub mod ballots;
+pub mod catalogue;
+pub mod counts;
+pub mod process_state;
+pub mod proposals;
+pub mod voter_codes;
+
+use sha2::{Digest, Sha256};
+
+/// SHA-256 of the text, in lowercase hexadecimal.
+pub fn sha256_hex(text: &[u8]) -> String {
+    hex::encode(Sha256::digest(text))
+}

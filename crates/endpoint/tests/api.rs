@@ -1,0 +1,531 @@
+//! The submissions API end to end in process, on a SQLite file and on PostgreSQL: the same
+//! scenarios run against both.
+mod api_support;
+
+use api_support::{Backend, TestApp, approval_ballot, proposal};
+use axum::http::StatusCode;
+use serde_json::json;
+
+const KEY_A: &str = "key-aaaaaaaaaaaaaaaa-1";
+const KEY_B: &str = "key-bbbbbbbbbbbbbbbb-2";
+const KEY_C: &str = "key-cccccccccccccccc-3";
+
+/// The process starts in its configured phase and admins move it.
+async fn process_phase_follows_the_administrator(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    let process = app.get("/api/process").await.json();
+    assert_eq!(process["phase"], "proposals");
+    assert_eq!(process["provinces"].as_array().unwrap().len(), 5);
+    assert_eq!(process["voting"]["rule"], "mes-cost");
+    app.set_phase("review").await;
+    let process = app.get("/api/process").await.json();
+    assert_eq!(process["phase"], "review");
+    assert!(process["phase_since"].as_str().unwrap().ends_with('Z'));
+}
+on_both_backends!(process, process_phase_follows_the_administrator);
+
+/// Proposals: validation, idempotency, moderation, and no contact in public.
+async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    let missing_key = app.submit("/api/proposals", "", &proposal("Eau potable")).await;
+    assert_eq!(missing_key.status, StatusCode::BAD_REQUEST);
+    assert_eq!(missing_key.error_code(), "missing_idempotency_key");
+
+    let mut invalid = proposal("Eau");
+    invalid["province"] = json!("Casablanca");
+    let answer = app.submit("/api/proposals", KEY_A, &invalid).await;
+    assert_eq!(answer.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(answer.error_code(), "invalid_proposal");
+    let fields: Vec<&str> = answer.json()["error"]["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|field| field["field"].as_str().unwrap().to_owned())
+        .collect::<Vec<_>>()
+        .leak()
+        .iter()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(fields, ["title", "province"]);
+
+    let markup = "<script>alert('x')</script> école";
+    let first = app.submit("/api/proposals", KEY_A, &proposal(markup)).await;
+    assert_eq!(first.status, StatusCode::CREATED, "{}", first.text());
+    assert_eq!(first.json()["status"], "pending");
+    let id = first.json()["id"].as_i64().unwrap();
+    let replay = app.submit("/api/proposals", KEY_A, &proposal(markup)).await;
+    assert_eq!(replay.status, StatusCode::OK);
+    assert_eq!(replay.json()["id"], id);
+    let reused = app
+        .submit("/api/proposals", KEY_A, &proposal("Another title"))
+        .await;
+    assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(reused.error_code(), "idempotency_key_reused");
+    let pending = app.admin_get("/api/admin/proposals?status=pending").await.json();
+    assert_eq!(pending.as_array().unwrap().len(), 1, "stored once");
+    assert_eq!(pending[0]["contact"], "0600000000");
+
+    assert_eq!(app.get("/api/proposals").await.json(), json!([]));
+    let moderation = format!("/api/admin/proposals/{id}/moderation");
+    let published = app.admin("POST", &moderation, &json!({"action": "publish"})).await;
+    assert_eq!(published.status, StatusCode::OK, "{}", published.text());
+    let public = app.get("/api/proposals").await;
+    let list = public.json();
+    assert_eq!(list[0]["title"], markup, "stored verbatim, as plain text");
+    assert!(list[0].get("contact").is_none());
+    assert!(!public.text().contains("0600000000"));
+
+    let second = app.submit("/api/proposals", KEY_B, &proposal("Piste rurale")).await;
+    let second_id = second.json()["id"].as_i64().unwrap();
+    let merge = format!("/api/admin/proposals/{second_id}/moderation");
+    let merged = app.admin("POST", &merge, &json!({"action": "merge", "into": id})).await;
+    assert_eq!(merged.json()["status"], "merged");
+    assert_eq!(app.get("/api/proposals").await.json()[0]["merged_from"], json!([second_id]));
+    let again = app.admin("POST", &merge, &json!({"action": "publish"})).await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+
+    let third = app.submit("/api/proposals", KEY_C, &proposal("Centre de santé")).await;
+    let third_id = third.json()["id"].as_i64().unwrap();
+    let reject = format!("/api/admin/proposals/{third_id}/moderation");
+    let empty_reason = app
+        .admin("POST", &reject, &json!({"action": "reject", "reason": " "}))
+        .await;
+    assert_eq!(empty_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let rejected = app
+        .admin("POST", &reject, &json!({"action": "reject", "reason": "Hors compétence"}))
+        .await;
+    assert_eq!(rejected.json()["rejection_reason"], "Hors compétence");
+    let missing = app
+        .admin("POST", "/api/admin/proposals/999/moderation", &json!({"action": "publish"}))
+        .await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+
+    app.set_phase("review").await;
+    let late = app.submit("/api/proposals", "key-late-late-late-late", &proposal("Trop tard")).await;
+    assert_eq!(late.status, StatusCode::FORBIDDEN);
+    assert_eq!(late.error_code(), "wrong_phase");
+    let replay_after = app.submit("/api/proposals", KEY_A, &proposal(markup)).await;
+    assert_eq!(replay_after.status, StatusCode::OK, "a replay is answered in any phase");
+}
+on_both_backends!(proposals, proposals_are_validated_stored_once_and_moderated);
+
+/// Voting: codes, validation, receipts, replays, one ballot per code, results only after.
+async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    app.import_projects(&[60_000_000, 50_000_000, 40_000_000]).await;
+    let codes = app.voter_codes(3, Some("Azilal")).await;
+    assert_eq!(codes.len(), 3);
+    assert!(codes.iter().all(|code| code.len() == 11 && code.as_bytes()[5] == b'-'));
+
+    let early = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[0], &["p1"]))
+        .await;
+    assert_eq!(early.status, StatusCode::FORBIDDEN);
+    assert_eq!(early.error_code(), "wrong_phase");
+
+    app.set_phase("voting").await;
+    let frozen = app
+        .admin("PUT", "/api/admin/projects", &json!({"projects": [{"id": "x", "name": "X", "cost": 1}]}))
+        .await;
+    assert_eq!(frozen.status, StatusCode::FORBIDDEN);
+    assert_eq!(frozen.error_code(), "wrong_phase");
+
+    let unknown = app
+        .submit("/api/ballots", KEY_A, &approval_ballot("AAAAA-AAAAA", &["p1"]))
+        .await;
+    assert_eq!(unknown.status, StatusCode::FORBIDDEN);
+    assert_eq!(unknown.error_code(), "unknown_voter_code");
+
+    let over_budget = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[0], &["p1", "p2", "p9"]))
+        .await;
+    assert_eq!(over_budget.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let violations: Vec<String> = over_budget.json()["error"]["violations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v["code"].as_str().unwrap().to_owned())
+        .collect();
+    assert_eq!(violations, ["unknown_project", "over_budget"]);
+
+    let typed = codes[0].to_lowercase().replace('-', " ");
+    let cast = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&typed, &["p1", "p3"]))
+        .await;
+    assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
+    let receipt = cast.json()["receipt"].as_str().unwrap().to_owned();
+    assert_eq!(receipt.len(), 64);
+    let replay = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&typed, &["p1", "p3"]))
+        .await;
+    assert_eq!(replay.status, StatusCode::OK);
+    assert_eq!(replay.json()["receipt"], receipt.as_str());
+    let other_ballot_same_key = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[1], &["p2"]))
+        .await;
+    assert_eq!(other_ballot_same_key.error_code(), "idempotency_key_reused");
+    let second_vote = app
+        .submit("/api/ballots", KEY_B, &approval_ballot(&codes[0], &["p2"]))
+        .await;
+    assert_eq!(second_vote.status, StatusCode::CONFLICT);
+    assert_eq!(second_vote.error_code(), "voter_code_used");
+    let other = app
+        .submit("/api/ballots", KEY_C, &approval_ballot(&codes[1], &["p2", "p3"]))
+        .await;
+    assert_eq!(other.status, StatusCode::CREATED);
+
+    for hidden in ["/api/results", "/api/ballots"] {
+        let answer = app.get(hidden).await;
+        assert_eq!(answer.status, StatusCode::FORBIDDEN, "{hidden}");
+        assert_eq!(answer.error_code(), "results_not_available");
+    }
+    let export = app.admin_get("/api/admin/export/ballots.pb").await;
+    assert_eq!(export.status, StatusCode::FORBIDDEN, "not even administrators before the end");
+
+    let counts = app.admin_get("/api/admin/counts").await.json();
+    assert_eq!(counts["voter_codes_issued"], 3);
+    assert_eq!(counts["voter_codes_used"], 2);
+    assert_eq!(counts["ballots_by_province"], json!([{"key": "Azilal", "count": 2}]));
+
+    app.set_phase("results").await;
+    let late = app
+        .submit("/api/ballots", "key-late-ballot-0001", &approval_ballot(&codes[2], &["p1"]))
+        .await;
+    assert_eq!(late.error_code(), "wrong_phase");
+    let results = app.get("/api/results").await.json();
+    assert_eq!(results["ballots"], 2);
+    let votes: Vec<u64> = results["tallies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|tally| tally["votes"].as_u64().unwrap())
+        .collect();
+    assert_eq!(votes, [1, 1, 2]);
+    assert_eq!(results["rule"], "mes-cost");
+    assert_eq!(results["explanation"]["projects"].as_array().unwrap().len(), 3);
+    let spent = results["spent"].as_u64().unwrap();
+    assert!(spent <= 100_000_000, "{spent}");
+
+    let published = app.get("/api/ballots").await.json();
+    let receipts: Vec<&str> = published
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|entry| entry["receipt"].as_str().unwrap())
+        .collect();
+    assert_eq!(receipts.len(), 2);
+    assert!(receipts.contains(&receipt.as_str()));
+    let mine = published
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["receipt"] == receipt.as_str())
+        .unwrap();
+    assert_eq!(mine["ballot"], json!({"type": "approval", "projects": ["p1", "p3"]}));
+
+    let pb = app.admin_get("/api/admin/export/ballots.pb").await.text();
+    let file = pb_core::pabulib::read_pb(&pb).unwrap();
+    assert_eq!(file.profile.voters.len(), 2);
+    assert_eq!(file.instance.projects.len(), 3);
+    assert_eq!(file.instance.budget, 100_000_000);
+    let ballots_csv = app.admin_get("/api/admin/export/ballots.csv").await.text();
+    assert_eq!(ballots_csv.lines().count(), 3);
+    assert!(ballots_csv.contains(&format!("{receipt},Azilal,approval,p1 p3,")));
+    let results_csv = app.admin_get("/api/admin/export/results.csv").await.text();
+    assert!(results_csv.starts_with("project,name,cost,votes,points,selected\n"));
+    assert!(results_csv.contains("p3,Project 3,40000000,2,0,yes"), "{results_csv}");
+}
+on_both_backends!(voting, ballots_count_once_per_code_and_results_wait_for_the_end);
+
+/// Nothing in the database links a ballot to its code, and codes are stored only as hashes.
+async fn storage_keeps_ballots_secret_and_codes_hashed(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    app.import_projects(&[1_000, 2_000]).await;
+    let codes = app.voter_codes(2, None).await;
+    app.set_phase("voting").await;
+    let cast = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[0], &["p2"]))
+        .await;
+    assert_eq!(cast.status, StatusCode::CREATED);
+    let dump = endpoint_dump(&app).await;
+    for code in &codes {
+        assert!(!dump.contains(code.as_str()), "a code is stored in plain text");
+        assert!(!dump.contains(&code.replace('-', "")));
+    }
+    let ballot_columns = table_columns(&app, "ballots").await;
+    assert_eq!(ballot_columns, ["ballot", "cast_on", "province", "receipt"]);
+    let code_columns = table_columns(&app, "voter_codes").await;
+    assert_eq!(code_columns, ["batch_id", "code_hash", "province", "used"]);
+}
+on_both_backends!(secrecy, storage_keeps_ballots_secret_and_codes_hashed);
+
+/// Column names of a table, sorted.
+async fn table_columns(app: &TestApp, table: &str) -> Vec<String> {
+    use endpoint::database::Database;
+    let mut columns: Vec<String> = match &app.state.database {
+        Database::Sqlite(pools) => sqlx::query_scalar(&format!(
+            "SELECT name FROM pragma_table_info('{table}')"
+        ))
+        .fetch_all(&pools.read)
+        .await
+        .unwrap(),
+        Database::Postgres(pool) => sqlx::query_scalar(
+            "SELECT column_name::text FROM information_schema.columns WHERE table_name = $1",
+        )
+        .bind(table)
+        .fetch_all(pool)
+        .await
+        .unwrap(),
+    };
+    columns.sort();
+    columns
+}
+
+/// Every text value of the tables that hold submissions, concatenated.
+async fn endpoint_dump(app: &TestApp) -> String {
+    use endpoint::database::Database;
+    let query = "SELECT code_hash || ' ' || COALESCE(province, '') FROM voter_codes \
+                 UNION ALL SELECT receipt || ' ' || ballot FROM ballots \
+                 UNION ALL SELECT idempotency_key || ' ' || fingerprint || ' ' || receipt \
+                 FROM ballot_submissions";
+    let rows: Vec<String> = match &app.state.database {
+        Database::Sqlite(pools) => sqlx::query_scalar(query).fetch_all(&pools.read).await,
+        Database::Postgres(pool) => sqlx::query_scalar(query).fetch_all(pool).await,
+    }
+    .unwrap();
+    assert!(rows.len() >= 4);
+    rows.join("\n")
+}
+
+/// Administrators' routes need the exact token; without a configured token they are off.
+async fn admin_routes_need_the_token(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    let none = app.get("/api/admin/counts").await;
+    assert_eq!(none.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(none.error_code(), "unauthorized");
+    let wrong = app
+        .send(
+            axum::http::Request::get("/api/admin/counts")
+                .header("authorization", "Bearer test-admin-token-012345678")
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(app.admin_get("/api/admin/counts").await.status, StatusCode::OK);
+    let too_many = app
+        .admin("POST", "/api/admin/voter-codes", &json!({"count": 100_001, "label": "x"}))
+        .await;
+    assert_eq!(too_many.status, StatusCode::UNPROCESSABLE_ENTITY);
+
+    let off = TestApp::start(backend, &["--admin-token", ""]).await;
+    let answer = off.admin_get("/api/admin/counts").await;
+    assert_eq!(answer.status, StatusCode::FORBIDDEN);
+    assert_eq!(answer.error_code(), "admin_disabled");
+}
+on_both_backends!(admin_auth, admin_routes_need_the_token);
+
+/// A pabulib file imports as the project list, and bad lists are refused with field errors.
+async fn projects_import_from_pabulib_or_json(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    let pb = "META\nkey;value\nnum_projects;2\nnum_votes;0\nbudget;1000\nvote_type;approval\n\
+              PROJECTS\nproject_id;cost;name;province;description\n\
+              a1;400;Piste Tanant;Azilal;12 km\na2;700;Lycée;Khouribga;\nVOTES\nvoter_id;vote\n";
+    let answer = app
+        .send(
+            axum::http::Request::put("/api/admin/projects")
+                .header("authorization", format!("Bearer {}", api_support::ADMIN_TOKEN))
+                .header("content-type", "text/plain")
+                .body(axum::body::Body::from(pb))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+    let projects = app.get("/api/projects").await.json();
+    assert_eq!(projects[0]["id"], "a1");
+    assert_eq!(projects[0]["description"], "12 km");
+    assert_eq!(projects[1]["province"], "Khouribga");
+    let duplicate = app
+        .admin(
+            "PUT",
+            "/api/admin/projects",
+            &json!({"projects": [{"id": "a", "name": "A", "cost": 1}, {"id": "a", "name": "B", "cost": 2}]}),
+        )
+        .await;
+    assert_eq!(duplicate.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(duplicate.json()["error"]["fields"][0]["field"], "projects[1].id");
+    assert_eq!(app.get("/api/projects").await.json(), projects, "the old list is kept");
+}
+on_both_backends!(projects_import, projects_import_from_pabulib_or_json);
+
+#[tokio::test]
+async fn submissions_are_rate_limited_per_address_with_a_json_429() {
+    let app = TestApp::start(
+        Backend::Sqlite,
+        &["--submissions-per-minute", "1", "--submission-burst", "2"],
+    )
+    .await;
+    let mut statuses = Vec::new();
+    for index in 0..3 {
+        let key = format!("rate-limit-key-{index:04}");
+        let answer = app
+            .submit("/api/proposals", &key, &proposal(&format!("Proposition {index}")))
+            .await;
+        statuses.push(answer.status);
+        if answer.status == StatusCode::TOO_MANY_REQUESTS {
+            assert_eq!(answer.error_code(), "too_many_requests");
+            assert!(answer.headers.contains_key("retry-after"));
+        }
+    }
+    assert_eq!(
+        statuses,
+        [StatusCode::CREATED, StatusCode::CREATED, StatusCode::TOO_MANY_REQUESTS]
+    );
+    assert_eq!(app.get("/api/proposals").await.status, StatusCode::OK, "reading is not limited");
+}
+
+#[tokio::test]
+async fn guessing_voter_codes_is_blocked_after_a_few_wrong_ones() {
+    let app = TestApp::start(Backend::Sqlite, &["--code-failures", "3"]).await;
+    app.import_projects(&[1_000]).await;
+    let codes = app.voter_codes(1, None).await;
+    app.set_phase("voting").await;
+    for attempt in 0..3 {
+        let key = format!("guess-key-000000-{attempt}");
+        let guess = format!("ZZZZZ-ZZZZ{attempt}");
+        let answer = app.submit("/api/ballots", &key, &approval_ballot(&guess, &["p1"])).await;
+        assert_eq!(answer.error_code(), "unknown_voter_code");
+    }
+    let blocked = app
+        .submit("/api/ballots", "guess-key-000000-real", &approval_ballot(&codes[0], &["p1"]))
+        .await;
+    assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(blocked.error_code(), "too_many_requests");
+    assert!(blocked.headers.contains_key("retry-after"));
+    let counts = app.admin_get("/api/admin/counts").await.json();
+    assert_eq!(counts["voter_codes_used"], 0, "a blocked attempt casts nothing");
+}
+
+#[tokio::test]
+async fn only_allowed_origins_get_cors_headers() {
+    let app = TestApp::start(
+        Backend::Sqlite,
+        &["--allowed-origins", "https://www.cr-bmk.ma,https://embed.example.org"],
+    )
+    .await;
+    let preflight = |origin: &'static str| {
+        axum::http::Request::builder()
+            .method("OPTIONS")
+            .uri("/api/ballots")
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header("access-control-request-headers", "content-type,idempotency-key")
+            .body(axum::body::Body::empty())
+            .unwrap()
+    };
+    let allowed = app.send(preflight("https://www.cr-bmk.ma")).await;
+    assert_eq!(
+        allowed.headers.get("access-control-allow-origin").unwrap(),
+        "https://www.cr-bmk.ma"
+    );
+    let allowed_headers = allowed.headers.get("access-control-allow-headers").unwrap();
+    assert!(allowed_headers.to_str().unwrap().contains("idempotency-key"));
+    let other = app.send(preflight("https://evil.example.com")).await;
+    assert!(other.headers.get("access-control-allow-origin").is_none());
+}
+
+#[tokio::test]
+async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
+    let app = TestApp::start(Backend::Sqlite, &[]).await;
+    let document = app.get("/api/openapi.json").await.json();
+    assert!(document["openapi"].as_str().unwrap().starts_with("3."));
+    let paths: Vec<&str> = document["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for expected in [
+        "/api/health",
+        "/api/process",
+        "/api/projects",
+        "/api/proposals",
+        "/api/ballots",
+        "/api/results",
+        "/api/admin/voter-codes",
+        "/api/admin/proposals",
+        "/api/admin/proposals/{id}/moderation",
+        "/api/admin/phase",
+        "/api/admin/projects",
+        "/api/admin/export/ballots.pb",
+        "/api/admin/export/ballots.csv",
+        "/api/admin/export/results.csv",
+        "/api/admin/counts",
+    ] {
+        assert!(paths.contains(&expected), "{expected} is not documented");
+    }
+    for path in &paths {
+        let concrete = path.replace("{id}", "1");
+        for (method, _) in document["paths"][path].as_object().unwrap() {
+            let request = axum::http::Request::builder()
+                .method(method.to_uppercase().as_str())
+                .uri(&concrete)
+                .body(axum::body::Body::empty())
+                .unwrap();
+            let answer = app.send(request).await;
+            assert_ne!(
+                (answer.status, answer.error_code_or_empty()),
+                (StatusCode::NOT_FOUND, "not_found".to_owned()),
+                "{method} {path} is documented but not routed"
+            );
+        }
+    }
+    let schemas = document["components"]["schemas"].as_object().unwrap();
+    for schema in ["BallotSubmission", "ProposalSubmission", "ErrorBody", "Results"] {
+        assert!(schemas.contains_key(schema), "{schema}");
+    }
+}
+
+#[tokio::test]
+async fn a_backup_is_a_consistent_copy_made_while_serving() {
+    let app = TestApp::start(Backend::Sqlite, &["--submissions-per-minute", "0"]).await;
+    app.import_projects(&[1_000, 2_000]).await;
+    let codes = app.voter_codes(40, None).await;
+    app.set_phase("voting").await;
+    let writer = {
+        let router_app = &app;
+        async move {
+            for (index, code) in codes.iter().enumerate() {
+                let key = format!("backup-key-{index:08}");
+                let answer = router_app
+                    .submit("/api/ballots", &key, &approval_ballot(code, &["p1"]))
+                    .await;
+                assert_eq!(answer.status, StatusCode::CREATED);
+            }
+        }
+    };
+    let target = app.dir.path().join("copy.db");
+    let backup = app.state.database.backup(&target);
+    let (_, backed_up) = tokio::join!(writer, backup);
+    backed_up.unwrap();
+    let copy = endpoint::database::Database::connect(&format!("sqlite://{}", target.display()))
+        .await
+        .unwrap();
+    let endpoint::database::Database::Sqlite(pools) = &copy else {
+        unreachable!()
+    };
+    let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")
+        .fetch_one(&pools.read)
+        .await
+        .unwrap();
+    assert_eq!(integrity, "ok");
+    let (ballots, used): (i64, i64) = sqlx::query_as(
+        "SELECT (SELECT COUNT(*) FROM ballots), (SELECT COUNT(*) FROM voter_codes WHERE used)",
+    )
+    .fetch_one(&pools.read)
+    .await
+    .unwrap();
+    assert_eq!(ballots, used, "the copy is one consistent moment");
+    let again = app.state.database.backup(&target).await;
+    assert!(again.is_err(), "a backup never overwrites a file");
+}

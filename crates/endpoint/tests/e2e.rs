@@ -183,3 +183,67 @@ async fn health_answers_through_the_same_server() {
     assert_eq!(health["database"]["backend"], "sqlite");
     assert_eq!(health["database"]["status"], "ok");
 }
+
+#[tokio::test]
+async fn a_published_proposal_with_markup_renders_as_inert_text() {
+    let server = Server::start();
+    let title = "<img src=x onerror=\"window.__xss=1\"> Eau";
+    let description = "<script>window.__xss=2</script>\nDeux lignes <b>sans gras</b>.";
+    let proposal = serde_json::json!({
+        "title": title,
+        "description": description,
+        "province": "Azilal",
+        "commune": "Tabant",
+        "sector": "water",
+        "estimated_cost": 2_500_000,
+        "contact": "secret@example.org"
+    });
+    let (status, body) = server.request(
+        "POST",
+        "/api/proposals",
+        &[("Idempotency-Key", "e2e-proposal-key-0001")],
+        &proposal.to_string(),
+    );
+    assert_eq!(status, 201, "{body}");
+    let id = serde_json::from_str::<Value>(&body).unwrap()["id"]
+        .as_i64()
+        .unwrap();
+    let bearer = format!("Bearer {}", e2e_support::ADMIN_TOKEN);
+    let (status, body) = server.request(
+        "POST",
+        &format!("/api/admin/proposals/{id}/moderation"),
+        &[("Authorization", &bearer)],
+        r#"{"action":"publish"}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .open(&format!("{}/projects", server.url), "fr", "projects.title")
+        .await;
+    browser.wait_for_text(".proposal h3", title).await;
+    let found = browser
+        .eval(
+            "const card = document.querySelector('.proposal');\
+             return [card.querySelectorAll('img, script, b').length, window.__xss === undefined,\
+                     card.querySelector('.proposal-description').textContent,\
+                     card.querySelector('.proposal-cost').textContent,\
+                     document.body.textContent.includes('secret@example.org')];",
+        )
+        .await;
+    assert_eq!(
+        found[0], 0,
+        "no element was created from the proposal's text"
+    );
+    assert_eq!(found[1], true, "no script ran");
+    assert_eq!(found[2], description);
+    assert!(
+        found[3]
+            .as_str()
+            .unwrap()
+            .contains("2\u{202F}500\u{202F}000"),
+        "{}",
+        found[3]
+    );
+    assert_eq!(found[4], false, "the contact is never shown");
+}

@@ -19,6 +19,9 @@ pub fn workspace_root() -> PathBuf {
         .unwrap()
 }
 
+/// The administrators' token the test server is started with.
+pub const ADMIN_TOKEN: &str = "e2e-admin-token-0123456789";
+
 /// The endpoint binary running on a free loopback port with a fresh SQLite file.
 pub struct Server {
     child: Child,
@@ -45,6 +48,7 @@ impl Server {
             .args(["--database-url", &database_url])
             .arg("--process")
             .arg(workspace_root().join("public/data/bmk/process.json"))
+            .args(["--admin-token", ADMIN_TOKEN])
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
@@ -63,6 +67,40 @@ impl Server {
             url,
             _data: data,
         }
+    }
+}
+
+impl Server {
+    /// Sends one HTTP/1.1 request with a JSON body (if any) and returns the status and body.
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: &str,
+    ) -> (u16, String) {
+        use std::io::{Read, Write};
+        let address = self.url.trim_start_matches("http://");
+        let mut stream = std::net::TcpStream::connect(address).unwrap();
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\
+             Content-Type: application/json\r\nContent-Length: {}\r\n",
+            body.len()
+        );
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str("\r\n");
+        request.push_str(body);
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer).unwrap();
+        let status = answer[9..12].parse().unwrap();
+        let body = answer
+            .split_once("\r\n\r\n")
+            .map(|(_, body)| body.to_owned())
+            .unwrap_or_default();
+        (status, body)
     }
 }
 

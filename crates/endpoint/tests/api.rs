@@ -27,7 +27,9 @@ on_both_backends!(process, process_phase_follows_the_administrator);
 /// Proposals: validation, idempotency, moderation, and no contact in public.
 async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
     let app = TestApp::start(backend, &[]).await;
-    let missing_key = app.submit("/api/proposals", "", &proposal("Eau potable")).await;
+    let missing_key = app
+        .submit("/api/proposals", "", &proposal("Eau potable"))
+        .await;
     assert_eq!(missing_key.status, StatusCode::BAD_REQUEST);
     assert_eq!(missing_key.error_code(), "missing_idempotency_key");
 
@@ -61,13 +63,18 @@ async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
         .await;
     assert_eq!(reused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(reused.error_code(), "idempotency_key_reused");
-    let pending = app.admin_get("/api/admin/proposals?status=pending").await.json();
+    let pending = app
+        .admin_get("/api/admin/proposals?status=pending")
+        .await
+        .json();
     assert_eq!(pending.as_array().unwrap().len(), 1, "stored once");
     assert_eq!(pending[0]["contact"], "0600000000");
 
     assert_eq!(app.get("/api/proposals").await.json(), json!([]));
     let moderation = format!("/api/admin/proposals/{id}/moderation");
-    let published = app.admin("POST", &moderation, &json!({"action": "publish"})).await;
+    let published = app
+        .admin("POST", &moderation, &json!({"action": "publish"}))
+        .await;
     assert_eq!(published.status, StatusCode::OK, "{}", published.text());
     let public = app.get("/api/proposals").await;
     let list = public.json();
@@ -75,16 +82,27 @@ async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
     assert!(list[0].get("contact").is_none());
     assert!(!public.text().contains("0600000000"));
 
-    let second = app.submit("/api/proposals", KEY_B, &proposal("Piste rurale")).await;
+    let second = app
+        .submit("/api/proposals", KEY_B, &proposal("Piste rurale"))
+        .await;
     let second_id = second.json()["id"].as_i64().unwrap();
     let merge = format!("/api/admin/proposals/{second_id}/moderation");
-    let merged = app.admin("POST", &merge, &json!({"action": "merge", "into": id})).await;
+    let merged = app
+        .admin("POST", &merge, &json!({"action": "merge", "into": id}))
+        .await;
     assert_eq!(merged.json()["status"], "merged");
-    assert_eq!(app.get("/api/proposals").await.json()[0]["merged_from"], json!([second_id]));
-    let again = app.admin("POST", &merge, &json!({"action": "publish"})).await;
+    assert_eq!(
+        app.get("/api/proposals").await.json()[0]["merged_from"],
+        json!([second_id])
+    );
+    let again = app
+        .admin("POST", &merge, &json!({"action": "publish"}))
+        .await;
     assert_eq!(again.status, StatusCode::CONFLICT);
 
-    let third = app.submit("/api/proposals", KEY_C, &proposal("Centre de santé")).await;
+    let third = app
+        .submit("/api/proposals", KEY_C, &proposal("Centre de santé"))
+        .await;
     let third_id = third.json()["id"].as_i64().unwrap();
     let reject = format!("/api/admin/proposals/{third_id}/moderation");
     let empty_reason = app
@@ -92,30 +110,53 @@ async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
         .await;
     assert_eq!(empty_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
     let rejected = app
-        .admin("POST", &reject, &json!({"action": "reject", "reason": "Hors compétence"}))
+        .admin(
+            "POST",
+            &reject,
+            &json!({"action": "reject", "reason": "Hors compétence"}),
+        )
         .await;
     assert_eq!(rejected.json()["rejection_reason"], "Hors compétence");
     let missing = app
-        .admin("POST", "/api/admin/proposals/999/moderation", &json!({"action": "publish"}))
+        .admin(
+            "POST",
+            "/api/admin/proposals/999/moderation",
+            &json!({"action": "publish"}),
+        )
         .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 
     app.set_phase("review").await;
-    let late = app.submit("/api/proposals", "key-late-late-late-late", &proposal("Trop tard")).await;
+    let late = app
+        .submit(
+            "/api/proposals",
+            "key-late-late-late-late",
+            &proposal("Trop tard"),
+        )
+        .await;
     assert_eq!(late.status, StatusCode::FORBIDDEN);
     assert_eq!(late.error_code(), "wrong_phase");
     let replay_after = app.submit("/api/proposals", KEY_A, &proposal(markup)).await;
-    assert_eq!(replay_after.status, StatusCode::OK, "a replay is answered in any phase");
+    assert_eq!(
+        replay_after.status,
+        StatusCode::OK,
+        "a replay is answered in any phase"
+    );
 }
 on_both_backends!(proposals, proposals_are_validated_stored_once_and_moderated);
 
 /// Voting: codes, validation, receipts, replays, one ballot per code, results only after.
 async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backend) {
     let app = TestApp::start(backend, &[]).await;
-    app.import_projects(&[60_000_000, 50_000_000, 40_000_000]).await;
+    app.import_projects(&[60_000_000, 50_000_000, 40_000_000])
+        .await;
     let codes = app.voter_codes(3, Some("Azilal")).await;
     assert_eq!(codes.len(), 3);
-    assert!(codes.iter().all(|code| code.len() == 11 && code.as_bytes()[5] == b'-'));
+    assert!(
+        codes
+            .iter()
+            .all(|code| code.len() == 11 && code.as_bytes()[5] == b'-')
+    );
 
     let early = app
         .submit("/api/ballots", KEY_A, &approval_ballot(&codes[0], &["p1"]))
@@ -125,19 +166,31 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
 
     app.set_phase("voting").await;
     let frozen = app
-        .admin("PUT", "/api/admin/projects", &json!({"projects": [{"id": "x", "name": "X", "cost": 1}]}))
+        .admin(
+            "PUT",
+            "/api/admin/projects",
+            &json!({"projects": [{"id": "x", "name": "X", "cost": 1}]}),
+        )
         .await;
     assert_eq!(frozen.status, StatusCode::FORBIDDEN);
     assert_eq!(frozen.error_code(), "wrong_phase");
 
     let unknown = app
-        .submit("/api/ballots", KEY_A, &approval_ballot("AAAAA-AAAAA", &["p1"]))
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot("AAAAA-AAAAA", &["p1"]),
+        )
         .await;
     assert_eq!(unknown.status, StatusCode::FORBIDDEN);
     assert_eq!(unknown.error_code(), "unknown_voter_code");
 
     let over_budget = app
-        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[0], &["p1", "p2", "p9"]))
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot(&codes[0], &["p1", "p2", "p9"]),
+        )
         .await;
     assert_eq!(over_budget.status, StatusCode::UNPROCESSABLE_ENTITY);
     let violations: Vec<String> = over_budget.json()["error"]["violations"]
@@ -150,13 +203,21 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
 
     let typed = codes[0].to_lowercase().replace('-', " ");
     let cast = app
-        .submit("/api/ballots", KEY_A, &approval_ballot(&typed, &["p1", "p3"]))
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot(&typed, &["p1", "p3"]),
+        )
         .await;
     assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
     let receipt = cast.json()["receipt"].as_str().unwrap().to_owned();
     assert_eq!(receipt.len(), 64);
     let replay = app
-        .submit("/api/ballots", KEY_A, &approval_ballot(&typed, &["p1", "p3"]))
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot(&typed, &["p1", "p3"]),
+        )
         .await;
     assert_eq!(replay.status, StatusCode::OK);
     assert_eq!(replay.json()["receipt"], receipt.as_str());
@@ -170,7 +231,11 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
     assert_eq!(second_vote.status, StatusCode::CONFLICT);
     assert_eq!(second_vote.error_code(), "voter_code_used");
     let other = app
-        .submit("/api/ballots", KEY_C, &approval_ballot(&codes[1], &["p2", "p3"]))
+        .submit(
+            "/api/ballots",
+            KEY_C,
+            &approval_ballot(&codes[1], &["p2", "p3"]),
+        )
         .await;
     assert_eq!(other.status, StatusCode::CREATED);
 
@@ -180,16 +245,27 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
         assert_eq!(answer.error_code(), "results_not_available");
     }
     let export = app.admin_get("/api/admin/export/ballots.pb").await;
-    assert_eq!(export.status, StatusCode::FORBIDDEN, "not even administrators before the end");
+    assert_eq!(
+        export.status,
+        StatusCode::FORBIDDEN,
+        "not even administrators before the end"
+    );
 
     let counts = app.admin_get("/api/admin/counts").await.json();
     assert_eq!(counts["voter_codes_issued"], 3);
     assert_eq!(counts["voter_codes_used"], 2);
-    assert_eq!(counts["ballots_by_province"], json!([{"key": "Azilal", "count": 2}]));
+    assert_eq!(
+        counts["ballots_by_province"],
+        json!([{"key": "Azilal", "count": 2}])
+    );
 
     app.set_phase("results").await;
     let late = app
-        .submit("/api/ballots", "key-late-ballot-0001", &approval_ballot(&codes[2], &["p1"]))
+        .submit(
+            "/api/ballots",
+            "key-late-ballot-0001",
+            &approval_ballot(&codes[2], &["p1"]),
+        )
         .await;
     assert_eq!(late.error_code(), "wrong_phase");
     let results = app.get("/api/results").await.json();
@@ -202,7 +278,10 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
         .collect();
     assert_eq!(votes, [1, 1, 2]);
     assert_eq!(results["rule"], "mes-cost");
-    assert_eq!(results["explanation"]["projects"].as_array().unwrap().len(), 3);
+    assert_eq!(
+        results["explanation"]["projects"].as_array().unwrap().len(),
+        3
+    );
     let spent = results["spent"].as_u64().unwrap();
     assert!(spent <= 100_000_000, "{spent}");
 
@@ -221,7 +300,10 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
         .iter()
         .find(|entry| entry["receipt"] == receipt.as_str())
         .unwrap();
-    assert_eq!(mine["ballot"], json!({"type": "approval", "projects": ["p1", "p3"]}));
+    assert_eq!(
+        mine["ballot"],
+        json!({"type": "approval", "projects": ["p1", "p3"]})
+    );
 
     let pb = app.admin_get("/api/admin/export/ballots.pb").await.text();
     let file = pb_core::pabulib::read_pb(&pb).unwrap();
@@ -233,9 +315,15 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
     assert!(ballots_csv.contains(&format!("{receipt},Azilal,approval,p1 p3,")));
     let results_csv = app.admin_get("/api/admin/export/results.csv").await.text();
     assert!(results_csv.starts_with("project,name,cost,votes,points,selected\n"));
-    assert!(results_csv.contains("p3,Project 3,40000000,2,0,yes"), "{results_csv}");
+    assert!(
+        results_csv.contains("p3,Project 3,40000000,2,0,yes"),
+        "{results_csv}"
+    );
 }
-on_both_backends!(voting, ballots_count_once_per_code_and_results_wait_for_the_end);
+on_both_backends!(
+    voting,
+    ballots_count_once_per_code_and_results_wait_for_the_end
+);
 
 /// Nothing in the database links a ballot to its code, and codes are stored only as hashes.
 async fn storage_keeps_ballots_secret_and_codes_hashed(backend: Backend) {
@@ -249,7 +337,10 @@ async fn storage_keeps_ballots_secret_and_codes_hashed(backend: Backend) {
     assert_eq!(cast.status, StatusCode::CREATED);
     let dump = endpoint_dump(&app).await;
     for code in &codes {
-        assert!(!dump.contains(code.as_str()), "a code is stored in plain text");
+        assert!(
+            !dump.contains(code.as_str()),
+            "a code is stored in plain text"
+        );
         assert!(!dump.contains(&code.replace('-', "")));
     }
     let ballot_columns = table_columns(&app, "ballots").await;
@@ -263,12 +354,12 @@ on_both_backends!(secrecy, storage_keeps_ballots_secret_and_codes_hashed);
 async fn table_columns(app: &TestApp, table: &str) -> Vec<String> {
     use endpoint::database::Database;
     let mut columns: Vec<String> = match &app.state.database {
-        Database::Sqlite(pools) => sqlx::query_scalar(&format!(
-            "SELECT name FROM pragma_table_info('{table}')"
-        ))
-        .fetch_all(&pools.read)
-        .await
-        .unwrap(),
+        Database::Sqlite(pools) => {
+            sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{table}')"))
+                .fetch_all(&pools.read)
+                .await
+                .unwrap()
+        }
         Database::Postgres(pool) => sqlx::query_scalar(
             "SELECT column_name::text FROM information_schema.columns WHERE table_name = $1",
         )
@@ -312,9 +403,16 @@ async fn admin_routes_need_the_token(backend: Backend) {
         )
         .await;
     assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
-    assert_eq!(app.admin_get("/api/admin/counts").await.status, StatusCode::OK);
+    assert_eq!(
+        app.admin_get("/api/admin/counts").await.status,
+        StatusCode::OK
+    );
     let too_many = app
-        .admin("POST", "/api/admin/voter-codes", &json!({"count": 100_001, "label": "x"}))
+        .admin(
+            "POST",
+            "/api/admin/voter-codes",
+            &json!({"count": 100_001, "label": "x"}),
+        )
         .await;
     assert_eq!(too_many.status, StatusCode::UNPROCESSABLE_ENTITY);
 
@@ -334,7 +432,10 @@ async fn projects_import_from_pabulib_or_json(backend: Backend) {
     let answer = app
         .send(
             axum::http::Request::put("/api/admin/projects")
-                .header("authorization", format!("Bearer {}", api_support::ADMIN_TOKEN))
+                .header(
+                    "authorization",
+                    format!("Bearer {}", api_support::ADMIN_TOKEN),
+                )
                 .header("content-type", "text/plain")
                 .body(axum::body::Body::from(pb))
                 .unwrap(),
@@ -353,8 +454,15 @@ async fn projects_import_from_pabulib_or_json(backend: Backend) {
         )
         .await;
     assert_eq!(duplicate.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(duplicate.json()["error"]["fields"][0]["field"], "projects[1].id");
-    assert_eq!(app.get("/api/projects").await.json(), projects, "the old list is kept");
+    assert_eq!(
+        duplicate.json()["error"]["fields"][0]["field"],
+        "projects[1].id"
+    );
+    assert_eq!(
+        app.get("/api/projects").await.json(),
+        projects,
+        "the old list is kept"
+    );
 }
 on_both_backends!(projects_import, projects_import_from_pabulib_or_json);
 
@@ -369,7 +477,11 @@ async fn submissions_are_rate_limited_per_address_with_a_json_429() {
     for index in 0..3 {
         let key = format!("rate-limit-key-{index:04}");
         let answer = app
-            .submit("/api/proposals", &key, &proposal(&format!("Proposition {index}")))
+            .submit(
+                "/api/proposals",
+                &key,
+                &proposal(&format!("Proposition {index}")),
+            )
             .await;
         statuses.push(answer.status);
         if answer.status == StatusCode::TOO_MANY_REQUESTS {
@@ -379,9 +491,17 @@ async fn submissions_are_rate_limited_per_address_with_a_json_429() {
     }
     assert_eq!(
         statuses,
-        [StatusCode::CREATED, StatusCode::CREATED, StatusCode::TOO_MANY_REQUESTS]
+        [
+            StatusCode::CREATED,
+            StatusCode::CREATED,
+            StatusCode::TOO_MANY_REQUESTS
+        ]
     );
-    assert_eq!(app.get("/api/proposals").await.status, StatusCode::OK, "reading is not limited");
+    assert_eq!(
+        app.get("/api/proposals").await.status,
+        StatusCode::OK,
+        "reading is not limited"
+    );
 }
 
 #[tokio::test]
@@ -393,24 +513,36 @@ async fn guessing_voter_codes_is_blocked_after_a_few_wrong_ones() {
     for attempt in 0..3 {
         let key = format!("guess-key-000000-{attempt}");
         let guess = format!("ZZZZZ-ZZZZ{attempt}");
-        let answer = app.submit("/api/ballots", &key, &approval_ballot(&guess, &["p1"])).await;
+        let answer = app
+            .submit("/api/ballots", &key, &approval_ballot(&guess, &["p1"]))
+            .await;
         assert_eq!(answer.error_code(), "unknown_voter_code");
     }
     let blocked = app
-        .submit("/api/ballots", "guess-key-000000-real", &approval_ballot(&codes[0], &["p1"]))
+        .submit(
+            "/api/ballots",
+            "guess-key-000000-real",
+            &approval_ballot(&codes[0], &["p1"]),
+        )
         .await;
     assert_eq!(blocked.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(blocked.error_code(), "too_many_requests");
     assert!(blocked.headers.contains_key("retry-after"));
     let counts = app.admin_get("/api/admin/counts").await.json();
-    assert_eq!(counts["voter_codes_used"], 0, "a blocked attempt casts nothing");
+    assert_eq!(
+        counts["voter_codes_used"], 0,
+        "a blocked attempt casts nothing"
+    );
 }
 
 #[tokio::test]
 async fn only_allowed_origins_get_cors_headers() {
     let app = TestApp::start(
         Backend::Sqlite,
-        &["--allowed-origins", "https://www.cr-bmk.ma,https://embed.example.org"],
+        &[
+            "--allowed-origins",
+            "https://www.cr-bmk.ma,https://embed.example.org",
+        ],
     )
     .await;
     let preflight = |origin: &'static str| {
@@ -419,7 +551,10 @@ async fn only_allowed_origins_get_cors_headers() {
             .uri("/api/ballots")
             .header("origin", origin)
             .header("access-control-request-method", "POST")
-            .header("access-control-request-headers", "content-type,idempotency-key")
+            .header(
+                "access-control-request-headers",
+                "content-type,idempotency-key",
+            )
             .body(axum::body::Body::empty())
             .unwrap()
     };
@@ -429,7 +564,12 @@ async fn only_allowed_origins_get_cors_headers() {
         "https://www.cr-bmk.ma"
     );
     let allowed_headers = allowed.headers.get("access-control-allow-headers").unwrap();
-    assert!(allowed_headers.to_str().unwrap().contains("idempotency-key"));
+    assert!(
+        allowed_headers
+            .to_str()
+            .unwrap()
+            .contains("idempotency-key")
+    );
     let other = app.send(preflight("https://evil.example.com")).await;
     assert!(other.headers.get("access-control-allow-origin").is_none());
 }
@@ -481,7 +621,12 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         }
     }
     let schemas = document["components"]["schemas"].as_object().unwrap();
-    for schema in ["BallotSubmission", "ProposalSubmission", "ErrorBody", "Results"] {
+    for schema in [
+        "BallotSubmission",
+        "ProposalSubmission",
+        "ErrorBody",
+        "Results",
+    ] {
         assert!(schemas.contains_key(schema), "{schema}");
     }
 }

@@ -190,7 +190,11 @@ impl TestApp {
     /// Opens `phase`, asserting success.
     pub async fn set_phase(&self, phase: &str) {
         let answer = self
-            .admin("PUT", "/api/admin/phase", &serde_json::json!({ "phase": phase }))
+            .admin(
+                "PUT",
+                "/api/admin/phase",
+                &serde_json::json!({ "phase": phase }),
+            )
             .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
     }
@@ -230,7 +234,11 @@ impl TestApp {
             })
             .collect();
         let answer = self
-            .admin("PUT", "/api/admin/projects", &serde_json::json!({ "projects": projects }))
+            .admin(
+                "PUT",
+                "/api/admin/projects",
+                &serde_json::json!({ "projects": projects }),
+            )
             .await;
         assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
     }

@@ -21,7 +21,8 @@ run: build
 test: setup
 	@bash scripts/test.sh
 
-## Time `pb outcome` against pabutools on every instance of ../shared/pabulib (BENCH_RULES, BENCH_TIMEOUT).
+## Ballot load on the release endpoint (BENCH_LOAD_ARGS), then `pb outcome` against pabutools on every
+## instance of ../shared/pabulib, if present (BENCH_RULES, BENCH_TIMEOUT).
 bench: setup
 	@bash scripts/bench.sh
 

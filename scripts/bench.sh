@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
-# Times `pb outcome` against pabutools on every instance of ../shared/pabulib (or $PABULIB_DIR).
-# BENCH_RULES (default: mes-cost) lists the rules; BENCH_TIMEOUT (default 900 s) bounds each pabutools run.
-# Times are of the rule alone (reading the file excluded), one run each; ratio = pabutools / pb.
+# Two benchmarks, the quick one first:
+# 1. Ballot load on the release endpoint over a fresh SQLite file (about a minute): durable ballots/s
+#    with 32 connections, latency at a fixed 500 requests/s. BENCH_LOAD_ARGS adds options of
+#    `ballot_load` (see `target/release/examples/ballot_load --help`), e.g. "--ballots 5000".
+# 2. `pb outcome` against pabutools on every instance of ../shared/pabulib (or $PABULIB_DIR); skipped
+#    when that directory has no .pb file. BENCH_RULES (default: mes-cost) lists the rules;
+#    BENCH_TIMEOUT (default 900 s) bounds each pabutools run. Times are of the rule alone (reading
+#    the file excluded), one run each; ratio = pabutools / pb.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== Ballot load on the endpoint (release build, SQLite) =="
+cargo build --release --quiet -p endpoint --bin endpoint --example ballot_load
+# shellcheck disable=SC2086 # BENCH_LOAD_ARGS is a list of options
+target/release/examples/ballot_load --endpoint target/release/endpoint ${BENCH_LOAD_ARGS:-}
+
+echo
+echo "== pb outcome against pabutools =="
 dir=${PABULIB_DIR:-../shared/pabulib}
+if ! compgen -G "$dir/*.pb" >/dev/null; then
+  echo "skipped: no .pb file in $dir (set PABULIB_DIR)"
+  exit 0
+fi
 rules=${BENCH_RULES:-mes-cost}
 timeout_s=${BENCH_TIMEOUT:-900}
 python=$(scripts/pabutools-env.sh)

@@ -536,6 +536,33 @@ async fn guessing_voter_codes_is_blocked_after_a_few_wrong_ones() {
 }
 
 #[tokio::test]
+async fn behind_a_trusted_proxy_each_forwarded_address_has_its_own_count() {
+    let app = TestApp::start(
+        Backend::Sqlite,
+        &["--code-failures", "1", "--trust-forwarded-for"],
+    )
+    .await;
+    app.import_projects(&[1_000]).await;
+    app.set_phase("voting").await;
+    let from = |address: &'static str, key: &'static str| {
+        axum::http::Request::post("/api/ballots")
+            .header("content-type", "application/json")
+            .header("idempotency-key", key)
+            .header("x-forwarded-for", address)
+            .body(axum::body::Body::from(
+                approval_ballot("ZZZZZ-ZZZZZ", &["p1"]).to_string(),
+            ))
+            .unwrap()
+    };
+    let first = app.send(from("203.0.113.7", "forwarded-key-00001")).await;
+    assert_eq!(first.error_code(), "unknown_voter_code");
+    let again = app.send(from("203.0.113.7", "forwarded-key-00002")).await;
+    assert_eq!(again.error_code(), "too_many_requests");
+    let neighbour = app.send(from("203.0.113.8", "forwarded-key-00003")).await;
+    assert_eq!(neighbour.error_code(), "unknown_voter_code");
+}
+
+#[tokio::test]
 async fn only_allowed_origins_get_cors_headers() {
     let app = TestApp::start(
         Backend::Sqlite,

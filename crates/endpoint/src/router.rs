@@ -31,6 +31,7 @@ use std::sync::Arc;
 use std::time::Duration;
 use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
+use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -99,6 +100,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
             client_ip,
             remember_client_address,
         ))
+        .layer(CatchPanicLayer::custom(panic_response))
         .layer(
             TraceLayer::new_for_http()
                 .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
@@ -154,6 +156,18 @@ fn cors(origins: &[String]) -> Option<CorsLayer> {
             ])
             .max_age(Duration::from_secs(3600)),
     )
+}
+
+/// A handler that panicked answers 500 with the JSON error body (logged), never a dropped
+/// connection; nothing was committed by it, since transactions roll back when dropped.
+fn panic_response(panic: Box<dyn std::any::Any + Send + 'static>) -> Response {
+    let detail = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown panic");
+    tracing::error!(detail, "a request handler panicked");
+    ApiError::coded(ErrorCode::Internal, "an internal error occurred").into_response()
 }
 
 /// JSON 404 for unknown API paths (never the app page).

@@ -4,6 +4,7 @@ use crate::config::Config;
 use crate::database::{Database, DatabaseError};
 use crate::keyed_cache::KeyedCache;
 use crate::process_file::{ProcessFileError, read_process_file};
+use crate::store::ballot_writer::BallotWriter;
 use pb_core::api::{CatalogueProject, ProcessConfig, Results};
 use pb_core::election::Project;
 use std::path::PathBuf;
@@ -21,6 +22,8 @@ pub struct AppState {
     pub process: Arc<ProcessConfig>,
     /// Bearer token of the administrators' routes, if configured.
     pub admin_token: Option<Arc<str>>,
+    /// The task storing ballots in groups.
+    pub ballot_writer: BallotWriter,
     /// Wrong voter codes per client address.
     pub code_failures: Arc<CodeFailures>,
     /// The projects on the ballot, keyed by the project-list version.
@@ -51,6 +54,7 @@ impl AppState {
         database.migrate().await?;
         database.init_process_state(process.initial_phase).await?;
         Ok(AppState {
+            ballot_writer: BallotWriter::start(database.clone()),
             database,
             dist: config.dist.clone(),
             process: Arc::new(process),

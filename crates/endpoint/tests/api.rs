@@ -325,6 +325,102 @@ on_both_backends!(
     ballots_count_once_per_code_and_results_wait_for_the_end
 );
 
+/// Ballots sent at the same moment are stored together: still one per code, once per key.
+async fn simultaneous_ballots_count_once_per_code_and_key(backend: Backend) {
+    let app = TestApp::start(backend, &["--submissions-per-minute", "0"]).await;
+    app.import_projects(&[1_000, 2_000, 3_000]).await;
+    let codes = app.voter_codes(10, None).await;
+    app.set_phase("voting").await;
+    let mut sent = tokio::task::JoinSet::new();
+    for (index, code) in codes.iter().enumerate() {
+        let body = approval_ballot(code, &["p1", "p3"]);
+        for key in [
+            format!("same-key-{index:012}"),
+            format!("same-key-{index:012}"),
+            format!("other-key-{index:011}"),
+        ] {
+            let router = app.router.clone();
+            let request = axum::http::Request::post("/api/ballots")
+                .header("content-type", "application/json")
+                .header("idempotency-key", key.as_str())
+                .body(axum::body::Body::from(body.to_string()))
+                .unwrap();
+            sent.spawn(async move {
+                use http_body_util::BodyExt;
+                use tower::ServiceExt;
+                let response = router.oneshot(request).await.unwrap();
+                let status = response.status();
+                let body = response.into_body().collect().await.unwrap().to_bytes();
+                (
+                    index,
+                    status,
+                    serde_json::from_slice::<serde_json::Value>(&body).unwrap(),
+                )
+            });
+        }
+    }
+    let mut per_code = vec![Vec::new(); codes.len()];
+    while let Some(answer) = sent.join_next().await {
+        let (index, status, body) = answer.unwrap();
+        per_code[index].push((status, body));
+    }
+    for answers in &per_code {
+        let created: Vec<&serde_json::Value> = answers
+            .iter()
+            .filter(|(status, _)| *status == StatusCode::CREATED)
+            .map(|(_, body)| &body["receipt"])
+            .collect();
+        assert_eq!(created.len(), 1, "one ballot per code: {answers:?}");
+        for (status, body) in answers {
+            match *status {
+                StatusCode::CREATED => {}
+                StatusCode::OK => {
+                    assert_eq!(&body["receipt"], created[0], "a replay gets the receipt")
+                }
+                StatusCode::CONFLICT => assert_eq!(body["error"]["code"], "voter_code_used"),
+                other => panic!("unexpected {other}: {body}"),
+            }
+        }
+    }
+    let counts = app.admin_get("/api/admin/counts").await.json();
+    assert_eq!(counts["voter_codes_used"], 10);
+    app.set_phase("results").await;
+    assert_eq!(app.get("/api/results").await.json()["ballots"], 10);
+}
+on_both_backends!(
+    simultaneous,
+    simultaneous_ballots_count_once_per_code_and_key
+);
+
+/// Reusing a stored key with another, unused code is not a replay: that voter has not voted.
+async fn a_stored_key_with_an_unused_code_is_refused(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    app.import_projects(&[1_000]).await;
+    let codes = app.voter_codes(2, None).await;
+    app.set_phase("voting").await;
+    let first = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[0], &["p1"]))
+        .await;
+    assert_eq!(first.status, StatusCode::CREATED);
+    let other_code = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[1], &["p1"]))
+        .await;
+    assert_eq!(other_code.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(other_code.error_code(), "idempotency_key_reused");
+    let fresh = app
+        .submit("/api/ballots", KEY_B, &approval_ballot(&codes[1], &["p1"]))
+        .await;
+    assert_eq!(
+        fresh.status,
+        StatusCode::CREATED,
+        "the second code is still unused"
+    );
+}
+on_both_backends!(
+    key_with_other_code,
+    a_stored_key_with_an_unused_code_is_refused
+);
+
 /// Nothing in the database links a ballot to its code, and codes are stored only as hashes.
 async fn storage_keeps_ballots_secret_and_codes_hashed(backend: Backend) {
     let app = TestApp::start(backend, &[]).await;

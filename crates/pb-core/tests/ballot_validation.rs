@@ -130,3 +130,26 @@ fn points_ballots_respect_per_project_and_total_points() {
     };
     assert_eq!(codes(&too_many, &rules), ["too_many_points"]);
 }
+
+#[test]
+fn huge_points_cannot_wrap_around_the_total_limit() {
+    let rules = BallotRules {
+        vote_type: VoteType::Cumulative,
+        limits: BallotLimits {
+            max_sum_points: Some(10),
+            ..BallotLimits::default()
+        },
+        knapsack_budget: None,
+        province_budgets: vec![],
+        closed_projects: BTreeSet::new(),
+    };
+    // In i64 these add up to 2 after wrapping around.
+    let wrapping = Ballot::Points {
+        points: vec![
+            ("school".into(), i64::MAX),
+            ("road".into(), i64::MAX),
+            ("park".into(), 4),
+        ],
+    };
+    assert_eq!(codes(&wrapping, &rules), ["too_many_points"]);
+}

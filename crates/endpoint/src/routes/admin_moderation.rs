@@ -1,10 +1,10 @@
 //! `GET /api/admin/proposals` and `POST /api/admin/proposals/{id}/moderation`.
 use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
+use crate::api_json::{ApiJson, ApiPath, ApiQuery};
 use crate::state::AppState;
 use crate::store::proposals::ModerationError;
 use axum::Json;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use pb_core::api::{ErrorBody, ErrorCode, ModeratedProposal, Moderation, ProposalStatus};
 use serde::Deserialize;
 
@@ -24,7 +24,7 @@ pub struct ProposalFilter {
         (status = 422, description = "invalid_request: unknown status", body = ErrorBody)))]
 pub async fn list_for_moderation(
     State(state): State<AppState>,
-    Query(filter): Query<ProposalFilter>,
+    ApiQuery(filter): ApiQuery<ProposalFilter>,
 ) -> Result<Json<Vec<ModeratedProposal>>, ApiError> {
     let status = match filter.status.as_deref() {
         None => None,
@@ -50,7 +50,7 @@ pub async fn list_for_moderation(
         (status = 422, description = "invalid_request: empty rejection reason", body = ErrorBody)))]
 pub async fn moderate(
     State(state): State<AppState>,
-    Path(id): Path<i64>,
+    ApiPath(id): ApiPath<i64>,
     ApiJson(decision): ApiJson<Moderation>,
 ) -> Result<Json<ModeratedProposal>, ApiError> {
     if let Moderation::Reject { reason } = &decision

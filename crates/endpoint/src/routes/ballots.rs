@@ -6,7 +6,7 @@ use crate::client_ip::ClientAddress;
 use crate::routes::proposals::{key_reused, wrong_phase};
 use crate::routes::results::require_voting_ended;
 use crate::state::AppState;
-use crate::store::ballots::BallotCast;
+use crate::store::ballots::{BallotCast, PendingBallot};
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -59,11 +59,8 @@ pub async fn cast_ballot(
     let receipt = |receipt: String, status: StatusCode| {
         (status, Json(BallotReceipt { receipt })).into_response()
     };
-    match state
-        .database
-        .cast_ballot(&key, &code, &submission.ballot)
-        .await?
-    {
+    let pending = PendingBallot::new(&key, &code, &submission.ballot);
+    match state.ballot_writer.cast(pending).await? {
         BallotCast::New(id) => Ok(receipt(id, StatusCode::CREATED)),
         BallotCast::Replay(id) => Ok(receipt(id, StatusCode::OK)),
         BallotCast::KeyReused => Err(key_reused()),

@@ -37,118 +37,148 @@ pub struct StoredBallot {
     pub province: Option<String>,
 }
 
-impl Database {
-    /// Casts a validated ballot in one transaction: checks the phase and the key, marks the code
-    /// used, stores the ballot with a fresh receipt and remembers the key.
-    ///
-    /// On PostgreSQL, two requests with the same key can race: the second waits for the first's
-    /// code update, then finds the code used; it then answers with the first one's receipt.
-    pub async fn cast_ballot(
-        &self,
-        key: &str,
-        normalized_code: &str,
-        ballot: &Ballot,
-    ) -> Result<BallotCast, sqlx::Error> {
-        let ballot_json = serde_json::to_string(ballot).unwrap_or_default();
-        let fingerprint = sha256_hex(ballot_json.as_bytes());
-        let cast = self
-            .cast_ballot_once(key, normalized_code, &ballot_json, &fingerprint)
-            .await?;
-        if cast != BallotCast::CodeUsed {
-            return Ok(cast);
-        }
-        let earlier: Option<(String, String)> = with_write_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT fingerprint, receipt FROM ballot_submissions WHERE idempotency_key = $1",
-            )
-            .bind(key)
-            .fetch_optional(pool)
-            .await?
-        });
-        Ok(match earlier {
-            Some((stored, receipt)) if stored == fingerprint => BallotCast::Replay(receipt),
-            Some(_) => BallotCast::KeyReused,
-            None => BallotCast::CodeUsed,
-        })
-    }
+/// A ballot ready to be stored: everything computed before it reaches the writer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingBallot {
+    /// The submission's idempotency key.
+    pub key: String,
+    /// Hash of the normalised voter code.
+    pub code_hash: String,
+    /// The ballot as stored (JSON).
+    pub ballot_json: String,
+    /// Hash of the ballot, to tell a replay from another ballot under the same key.
+    pub fingerprint: String,
+    /// The receipt it gets if it is stored now.
+    pub receipt: String,
+}
 
-    /// One attempt of [`Database::cast_ballot`] in one transaction.
-    async fn cast_ballot_once(
-        &self,
-        key: &str,
-        normalized_code: &str,
-        ballot_json: &str,
-        fingerprint: &str,
-    ) -> Result<BallotCast, sqlx::Error> {
-        let code_hash = voter_code_hash(normalized_code);
+impl PendingBallot {
+    /// Prepares a validated ballot cast with a normalised code, with a fresh random receipt.
+    pub fn new(key: &str, normalized_code: &str, ballot: &Ballot) -> Self {
+        let ballot_json = serde_json::to_string(ballot).unwrap_or_default();
         let mut nonce = [0u8; 32];
         rand::rngs::OsRng.fill_bytes(&mut nonce);
-        let receipt = sha256_hex(&[&nonce[..], ballot_json.as_bytes()].concat());
-        let cast = with_write_pool!(self, |pool| {
+        PendingBallot {
+            key: key.to_owned(),
+            code_hash: voter_code_hash(normalized_code),
+            fingerprint: sha256_hex(ballot_json.as_bytes()),
+            receipt: sha256_hex(&[&nonce[..], ballot_json.as_bytes()].concat()),
+            ballot_json,
+        }
+    }
+}
+
+impl Database {
+    /// Casts ballots in one transaction (one disk flush for all): for each, in order, checks the
+    /// key, the phase and the code, marks the code used, stores the ballot and remembers the key.
+    /// A database error rolls the whole batch back; nothing of it is then stored.
+    ///
+    /// A key seen before answers with its receipt only if the ballot is the same and the code
+    /// presented is a used one; otherwise the key counts as reused.
+    pub async fn cast_ballots(
+        &self,
+        batch: &[PendingBallot],
+    ) -> Result<Vec<BallotCast>, sqlx::Error> {
+        let mut outcomes = Vec::with_capacity(batch.len());
+        with_write_pool!(self, |pool| {
             let mut transaction = pool.begin().await?;
             let phase: String = sqlx::query_scalar("SELECT phase FROM process_state WHERE id = 1")
                 .fetch_one(&mut *transaction)
                 .await?;
             let phase = parse_phase(&phase)?;
-            let earlier: Option<(String, String)> = sqlx::query_as(
+            for pending in batch {
+                let earlier: Option<(String, String)> = sqlx::query_as(
+                    "SELECT fingerprint, receipt FROM ballot_submissions WHERE idempotency_key = $1",
+                )
+                .bind(&pending.key)
+                .fetch_optional(&mut *transaction)
+                .await?;
+                if let Some((stored, earlier_receipt)) = earlier {
+                    let code_used: Option<bool> =
+                        sqlx::query_scalar("SELECT used FROM voter_codes WHERE code_hash = $1")
+                            .bind(&pending.code_hash)
+                            .fetch_optional(&mut *transaction)
+                            .await?;
+                    outcomes.push(
+                        if stored == pending.fingerprint && code_used == Some(true) {
+                            BallotCast::Replay(earlier_receipt)
+                        } else {
+                            BallotCast::KeyReused
+                        },
+                    );
+                    continue;
+                }
+                if phase != Phase::Voting {
+                    outcomes.push(BallotCast::NotVoting(phase));
+                    continue;
+                }
+                let claimed: Option<(Option<String>,)> = sqlx::query_as(
+                    "UPDATE voter_codes SET used = $1 WHERE code_hash = $2 AND used = $3 \
+                     RETURNING province",
+                )
+                .bind(true)
+                .bind(&pending.code_hash)
+                .bind(false)
+                .fetch_optional(&mut *transaction)
+                .await?;
+                let Some((province,)) = claimed else {
+                    let exists: Option<bool> =
+                        sqlx::query_scalar("SELECT used FROM voter_codes WHERE code_hash = $1")
+                            .bind(&pending.code_hash)
+                            .fetch_optional(&mut *transaction)
+                            .await?;
+                    outcomes.push(if exists.is_some() {
+                        BallotCast::CodeUsed
+                    } else {
+                        BallotCast::UnknownCode
+                    });
+                    continue;
+                };
+                sqlx::query(
+                    "INSERT INTO ballots (receipt, ballot, province, cast_on) \
+                     VALUES ($1, $2, $3, $4)",
+                )
+                .bind(&pending.receipt)
+                .bind(&pending.ballot_json)
+                .bind(province)
+                .bind(today())
+                .execute(&mut *transaction)
+                .await?;
+                sqlx::query(
+                    "INSERT INTO ballot_submissions (idempotency_key, fingerprint, receipt) \
+                     VALUES ($1, $2, $3)",
+                )
+                .bind(&pending.key)
+                .bind(&pending.fingerprint)
+                .bind(&pending.receipt)
+                .execute(&mut *transaction)
+                .await?;
+                outcomes.push(BallotCast::New(pending.receipt.clone()));
+            }
+            transaction.commit().await?;
+        });
+        Ok(outcomes)
+    }
+
+    /// For a ballot refused because its code was used: on PostgreSQL another request with the
+    /// same key may have won the race for the code; then this is a replay of it.
+    pub async fn recheck_used_code(
+        &self,
+        pending: &PendingBallot,
+    ) -> Result<BallotCast, sqlx::Error> {
+        let earlier: Option<(String, String)> = with_read_pool!(self, |pool| {
+            sqlx::query_as(
                 "SELECT fingerprint, receipt FROM ballot_submissions WHERE idempotency_key = $1",
             )
-            .bind(key)
-            .fetch_optional(&mut *transaction)
-            .await?;
-            if let Some((stored, earlier_receipt)) = earlier {
-                return Ok(if stored == fingerprint {
-                    BallotCast::Replay(earlier_receipt)
-                } else {
-                    BallotCast::KeyReused
-                });
-            }
-            if phase != Phase::Voting {
-                return Ok(BallotCast::NotVoting(phase));
-            }
-            let claimed: Option<(Option<String>,)> = sqlx::query_as(
-                "UPDATE voter_codes SET used = $1 WHERE code_hash = $2 AND used = $3 \
-                 RETURNING province",
-            )
-            .bind(true)
-            .bind(&code_hash)
-            .bind(false)
-            .fetch_optional(&mut *transaction)
-            .await?;
-            let Some((province,)) = claimed else {
-                let exists: Option<bool> =
-                    sqlx::query_scalar("SELECT used FROM voter_codes WHERE code_hash = $1")
-                        .bind(&code_hash)
-                        .fetch_optional(&mut *transaction)
-                        .await?;
-                return Ok(if exists.is_some() {
-                    BallotCast::CodeUsed
-                } else {
-                    BallotCast::UnknownCode
-                });
-            };
-            sqlx::query(
-                "INSERT INTO ballots (receipt, ballot, province, cast_on) VALUES ($1, $2, $3, $4)",
-            )
-            .bind(&receipt)
-            .bind(ballot_json)
-            .bind(province)
-            .bind(today())
-            .execute(&mut *transaction)
-            .await?;
-            sqlx::query(
-                "INSERT INTO ballot_submissions (idempotency_key, fingerprint, receipt) \
-                 VALUES ($1, $2, $3)",
-            )
-            .bind(key)
-            .bind(fingerprint)
-            .bind(&receipt)
-            .execute(&mut *transaction)
-            .await?;
-            transaction.commit().await?;
-            BallotCast::New(receipt)
+            .bind(&pending.key)
+            .fetch_optional(pool)
+            .await?
         });
-        Ok(cast)
+        Ok(match earlier {
+            Some((stored, receipt)) if stored == pending.fingerprint => BallotCast::Replay(receipt),
+            Some(_) => BallotCast::KeyReused,
+            None => BallotCast::CodeUsed,
+        })
     }
 
     /// Every ballot, ordered by receipt (an order that says nothing about when it was cast).

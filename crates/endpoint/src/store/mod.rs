@@ -1,6 +1,7 @@
 //! What the endpoint stores, one concept per file; every query is written once for both backends.
 
 pub mod backup;
+pub mod ballot_writer;
 pub mod ballots;
 pub mod catalogue;
 pub mod counts;

@@ -96,7 +96,7 @@ pub fn compute_results(
         for (id, points) in points {
             if let Some(&index) = position.get(id) {
                 tallies[index].votes += 1;
-                tallies[index].points += points;
+                tallies[index].points = tallies[index].points.saturating_add(points);
             }
         }
     }

@@ -82,9 +82,9 @@ impl Ballot {
     }
 
     /// Total points of a points ballot (0 for other kinds).
-    pub fn total_points(&self) -> i64 {
+    pub fn total_points(&self) -> i128 {
         match self {
-            Ballot::Points { points } => points.iter().map(|(_, p)| p).sum(),
+            Ballot::Points { points } => points.iter().map(|(_, p)| i128::from(*p)).sum(),
             _ => 0,
         }
     }

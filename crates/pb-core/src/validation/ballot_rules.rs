@@ -166,10 +166,11 @@ fn check_points(ballot: &Ballot, rules: &BallotRules, violations: &mut Vec<Ballo
         }
     }
     let total = ballot.total_points();
-    if let Some(max) = limits.max_sum_points.filter(|&max| total > max) {
-        violations.push(BallotViolation::TooManyPoints { max, given: total });
+    let given = i64::try_from(total).unwrap_or(if total < 0 { i64::MIN } else { i64::MAX });
+    if let Some(max) = limits.max_sum_points.filter(|&max| total > i128::from(max)) {
+        violations.push(BallotViolation::TooManyPoints { max, given });
     }
-    if let Some(min) = limits.min_sum_points.filter(|&min| total < min) {
-        violations.push(BallotViolation::TooFewPoints { min, given: total });
+    if let Some(min) = limits.min_sum_points.filter(|&min| total < i128::from(min)) {
+        violations.push(BallotViolation::TooFewPoints { min, given });
     }
 }

@@ -2,7 +2,7 @@
 use axum::Json;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use pb_core::api::{ErrorBody, ErrorCode};
+use pb_core::api::{ErrorBody, ErrorCode, Phase};
 
 /// An error answered to an API client.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -56,6 +56,26 @@ impl ApiError {
         let status =
             StatusCode::from_u16(code.http_status()).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         ApiError::new(status, code, message)
+    }
+
+    /// An idempotency key sent again with a different submission.
+    pub fn key_reused() -> Self {
+        ApiError::coded(
+            ErrorCode::IdempotencyKeyReused,
+            "this Idempotency-Key was used for a different submission; make a new key",
+        )
+    }
+
+    /// An action made outside its phase.
+    pub fn wrong_phase(needed: Phase, current: Phase) -> Self {
+        ApiError::coded(
+            ErrorCode::WrongPhase,
+            format!(
+                "this is possible in the {} phase; the process is in the {} phase",
+                needed.as_str(),
+                current.as_str()
+            ),
+        )
     }
 }
 

@@ -3,7 +3,6 @@
 use crate::api_error::ApiError;
 use crate::api_json::{ApiJson, IdempotencyKey};
 use crate::client_ip::ClientAddress;
-use crate::routes::proposals::{key_reused, wrong_phase};
 use crate::routes::results::require_voting_ended;
 use crate::state::AppState;
 use crate::store::ballots::{BallotCast, PendingBallot};
@@ -63,7 +62,7 @@ pub async fn cast_ballot(
     match state.ballot_writer.cast(pending).await? {
         BallotCast::New(id) => Ok(receipt(id, StatusCode::CREATED)),
         BallotCast::Replay(id) => Ok(receipt(id, StatusCode::OK)),
-        BallotCast::KeyReused => Err(key_reused()),
+        BallotCast::KeyReused => Err(ApiError::key_reused()),
         BallotCast::UnknownCode => {
             state.code_failures.record(address);
             Err(unknown_code())
@@ -72,7 +71,7 @@ pub async fn cast_ballot(
             ErrorCode::VoterCodeUsed,
             "this voter code has already been used for a ballot",
         )),
-        BallotCast::NotVoting(phase) => Err(wrong_phase(Phase::Voting, phase)),
+        BallotCast::NotVoting(phase) => Err(ApiError::wrong_phase(Phase::Voting, phase)),
     }
 }
 

@@ -49,29 +49,9 @@ pub async fn submit_proposal(
     match state.database.store_proposal(&key, &proposal).await? {
         ProposalStored::New(id) => Ok((StatusCode::CREATED, Json(accepted(id)))),
         ProposalStored::Replay(id) => Ok((StatusCode::OK, Json(accepted(id)))),
-        ProposalStored::KeyReused => Err(key_reused()),
-        ProposalStored::NotProposals(phase) => Err(wrong_phase(Phase::Proposals, phase)),
+        ProposalStored::KeyReused => Err(ApiError::key_reused()),
+        ProposalStored::NotProposals(phase) => Err(ApiError::wrong_phase(Phase::Proposals, phase)),
     }
-}
-
-/// The error for an idempotency key sent again with a different body.
-pub fn key_reused() -> ApiError {
-    ApiError::coded(
-        ErrorCode::IdempotencyKeyReused,
-        "this Idempotency-Key was used for a different submission; make a new key",
-    )
-}
-
-/// The error for an action made outside its phase.
-pub fn wrong_phase(needed: Phase, current: Phase) -> ApiError {
-    ApiError::coded(
-        ErrorCode::WrongPhase,
-        format!(
-            "this is possible in the {} phase; the process is in the {} phase",
-            needed.as_str(),
-            current.as_str()
-        ),
-    )
 }
 
 /// The published proposals (never contact details).

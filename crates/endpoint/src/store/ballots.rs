@@ -1,13 +1,17 @@
 //! Casting ballots: one per voter code, once per idempotency key, with no link to the code.
 use crate::clock::today;
 use crate::database::Database;
-use crate::store::process_state::parse_phase;
+use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::store::voter_codes::voter_code_hash;
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::{Phase, PublishedBallot};
 use pb_core::election::Ballot;
 use rand::RngCore;
+
+/// The query finding the submission stored earlier under an idempotency key.
+const EARLIER_SUBMISSION: &str =
+    "SELECT fingerprint, receipt FROM ballot_submissions WHERE idempotency_key = $1";
 
 /// What became of a ballot.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -82,17 +86,15 @@ impl Database {
         let mut outcomes = Vec::with_capacity(batch.len());
         with_write_pool!(self, |pool| {
             let mut transaction = pool.begin().await?;
-            let phase: String = sqlx::query_scalar("SELECT phase FROM process_state WHERE id = 1")
+            let phase: String = sqlx::query_scalar(CURRENT_PHASE)
                 .fetch_one(&mut *transaction)
                 .await?;
             let phase = parse_phase(&phase)?;
             for pending in batch {
-                let earlier: Option<(String, String)> = sqlx::query_as(
-                    "SELECT fingerprint, receipt FROM ballot_submissions WHERE idempotency_key = $1",
-                )
-                .bind(&pending.key)
-                .fetch_optional(&mut *transaction)
-                .await?;
+                let earlier: Option<(String, String)> = sqlx::query_as(EARLIER_SUBMISSION)
+                    .bind(&pending.key)
+                    .fetch_optional(&mut *transaction)
+                    .await?;
                 if let Some((stored, earlier_receipt)) = earlier {
                     let code_used: Option<bool> =
                         sqlx::query_scalar("SELECT used FROM voter_codes WHERE code_hash = $1")
@@ -167,12 +169,10 @@ impl Database {
         pending: &PendingBallot,
     ) -> Result<BallotCast, sqlx::Error> {
         let earlier: Option<(String, String)> = with_read_pool!(self, |pool| {
-            sqlx::query_as(
-                "SELECT fingerprint, receipt FROM ballot_submissions WHERE idempotency_key = $1",
-            )
-            .bind(&pending.key)
-            .fetch_optional(pool)
-            .await?
+            sqlx::query_as(EARLIER_SUBMISSION)
+                .bind(&pending.key)
+                .fetch_optional(pool)
+                .await?
         });
         Ok(match earlier {
             Some((stored, receipt)) if stored == pending.fingerprint => BallotCast::Replay(receipt),

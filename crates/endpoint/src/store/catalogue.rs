@@ -1,5 +1,6 @@
 //! The list of projects on the ballot.
 use crate::database::Database;
+use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::CatalogueProject;
 
@@ -47,10 +48,10 @@ impl Database {
     ) -> Result<(), ReplaceCatalogueError> {
         with_write_pool!(self, |pool| {
             let mut transaction = pool.begin().await?;
-            let phase: String = sqlx::query_scalar("SELECT phase FROM process_state WHERE id = 1")
+            let phase: String = sqlx::query_scalar(CURRENT_PHASE)
                 .fetch_one(&mut *transaction)
                 .await?;
-            if !crate::store::process_state::parse_phase(&phase)?.projects_can_change() {
+            if !parse_phase(&phase)?.projects_can_change() {
                 return Err(ReplaceCatalogueError::VotingStarted);
             }
             sqlx::query("DELETE FROM projects")

@@ -60,6 +60,9 @@ impl Database {
     }
 }
 
+/// The query reading the current phase, for transactions that depend on it.
+pub const CURRENT_PHASE: &str = "SELECT phase FROM process_state WHERE id = 1";
+
 /// Reads a stored phase; an unknown one means the row was edited by hand.
 pub fn parse_phase(text: &str) -> Result<Phase, sqlx::Error> {
     Phase::parse(text).ok_or_else(|| sqlx::Error::Decode(format!("unknown phase {text:?}").into()))

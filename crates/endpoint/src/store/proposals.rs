@@ -1,7 +1,7 @@
 //! Citizen proposals: stored as pending, published, rejected or merged by moderators.
 use crate::clock::today;
 use crate::database::Database;
-use crate::store::process_state::parse_phase;
+use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::{
@@ -82,7 +82,7 @@ impl Database {
                     ProposalStored::KeyReused
                 });
             }
-            let phase: String = sqlx::query_scalar("SELECT phase FROM process_state WHERE id = 1")
+            let phase: String = sqlx::query_scalar(CURRENT_PHASE)
                 .fetch_one(&mut *transaction)
                 .await?;
             let phase = parse_phase(&phase)?;

@@ -310,6 +310,19 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
     assert_eq!(file.profile.voters.len(), 2);
     assert_eq!(file.instance.projects.len(), 3);
     assert_eq!(file.instance.budget, 100_000_000);
+    let p3 = file.instance.project("p3").unwrap();
+    let column = |name: &str| {
+        p3.extra
+            .iter()
+            .find(|(key, _)| key == name)
+            .unwrap()
+            .1
+            .clone()
+    };
+    assert_eq!(
+        (column("votes"), column("selected")),
+        ("2".to_owned(), "1".to_owned())
+    );
     let ballots_csv = app.admin_get("/api/admin/export/ballots.csv").await.text();
     assert_eq!(ballots_csv.lines().count(), 3);
     assert!(ballots_csv.contains(&format!("{receipt},Azilal,approval,p1 p3,")));

@@ -10,17 +10,25 @@ use pb_core::api::{ErrorBody, election_of};
 use pb_core::election::Ballot;
 use pb_core::pabulib::{PbFile, write_pb};
 
-/// The ballots and projects as a pabulib file (voters named by their receipts).
+/// The vote as a pabulib file: projects with their `votes` and `selected` columns (the result),
+/// and the ballots (voters named by their receipts).
 #[utoipa::path(get, path = "/api/admin/export/ballots.pb", tag = "admin",
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "pabulib file", content_type = "text/plain", body = String),
         (status = 403, description = "results_not_available", body = ErrorBody)))]
 pub async fn ballots_pb(State(state): State<AppState>) -> Result<Response, ApiError> {
-    require_voting_ended(&state).await?;
+    let results = results(&state).await?;
     let projects = state.database.catalogue().await?;
     let ballots = state.database.published_ballots().await?;
     let (mut instance, profile) = election_of(&projects, &ballots, &state.process.voting);
+    for (project, tally) in instance.projects.iter_mut().zip(&results.tallies) {
+        let selected = results.selected.contains(&project.id);
+        project.extra = vec![
+            ("votes".to_owned(), tally.votes.to_string()),
+            ("selected".to_owned(), u8::from(selected).to_string()),
+        ];
+    }
     instance.meta = vec![
         ("description".to_owned(), state.process.title.clone()),
         ("country".to_owned(), "Morocco".to_owned()),

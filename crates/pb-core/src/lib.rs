@@ -3,6 +3,7 @@
 
 pub mod api;
 pub mod election;
+pub mod fiscal;
 pub mod pabulib;
 pub mod rules;
 pub mod validation;

@@ -1,0 +1,14 @@
+//! Budget data published as a Frictionless Fiscal Data Package: reading and checking
+//! `datapackage.json` and its CSV files, and totals by any dimension with drill-down.
+
+pub mod aggregate;
+pub mod csv_records;
+pub mod dataset;
+pub mod error;
+pub mod money;
+pub mod package;
+
+pub use aggregate::{Aggregate, PathStep};
+pub use dataset::{Dataset, DimensionValues, LineItem};
+pub use error::FiscalError;
+pub use package::{PackageDescriptor, read_descriptor};

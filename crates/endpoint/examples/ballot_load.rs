@@ -1,16 +1,19 @@
 //! Ballot load generator run by `make bench`: starts the endpoint binary on a fresh SQLite file,
 //! sets up a vote, then measures durable ballots per second (closed loop) and latency at a fixed
 //! request rate (open loop, timed from each scheduled send so that slow answers are not hidden).
+#[path = "../tests/endpoint_process/mod.rs"]
+mod endpoint_process;
+
 use axum::body::Bytes;
 use axum::http::{Method, Request, StatusCode, header};
 use clap::Parser;
+use endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use serde_json::{Value, json};
 use std::future::Future;
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -19,11 +22,6 @@ use std::time::{Duration, Instant};
 use tempfile::TempDir;
 use tokio::task::JoinSet;
 
-/// The published process file (approval, at most 5 projects, budget 100,000,000).
-const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
 /// Administrators' token of the server under test.
 const ADMIN_TOKEN: &str = "ballot-load-admin-token-0123456789";
 /// Projects on the ballot, costing 1 to 19 million dirhams each.
@@ -76,7 +74,8 @@ impl Endpoint {
     fn start(binary: &Path) -> Endpoint {
         let data = TempDir::new().expect("create a temporary directory");
         let database_url = format!("sqlite://{}", data.path().join("bench.db").display());
-        let mut child = Command::new(binary)
+        let mut command = Command::new(binary);
+        command
             .args(["--addr", "127.0.0.1:0", "--log-format", "text"])
             .args(["--database-url", &database_url])
             .args(["--process", PROCESS_FILE])
@@ -85,20 +84,8 @@ impl Endpoint {
             .arg("--dist")
             .arg(data.path().join("no-dist"))
             .env("RUST_LOG", "warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|error| panic!("cannot start {}: {error}", binary.display()));
-        let mut first_line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut first_line)
-            .unwrap();
-        let url = first_line
-            .trim()
-            .strip_prefix("Serving the app at ")
-            .unwrap_or_else(|| panic!("unexpected first line from the endpoint: {first_line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
+            .stderr(Stdio::null());
+        let (child, url) = spawn_endpoint(command);
         Endpoint { child, url, data }
     }
 }

@@ -1,7 +1,10 @@
 //! Crash test: the endpoint binary is killed with SIGKILL while ballots are being cast, then
 //! restarted on the same SQLite file; every ballot it acknowledged must still be there, once.
+mod endpoint_process;
+
 use axum::body::Bytes;
 use axum::http::{Method, Request, StatusCode, header};
+use endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -9,7 +12,6 @@ use hyper_util::rt::TokioExecutor;
 use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
-use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -17,11 +19,6 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
 
-/// The published process file (approval, at most 5 projects, budget 100,000,000).
-const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
 /// Administrators' token of the server under test.
 const ADMIN_TOKEN: &str = "crash-test-admin-token-0123456789";
 /// Voter codes issued, far more than the ballots cast before the kill.
@@ -53,7 +50,8 @@ struct Endpoint {
 impl Endpoint {
     /// Starts the binary on `database_url` (API only) and waits until it listens.
     fn start(database_url: &str, data: &Path) -> Endpoint {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_endpoint"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
+        command
             .args(["--addr", "127.0.0.1:0", "--log-format", "text"])
             .args(["--database-url", database_url])
             .args(["--process", PROCESS_FILE])
@@ -62,20 +60,8 @@ impl Endpoint {
             .arg("--dist")
             .arg(data.join("no-dist"))
             .env("RUST_LOG", "error")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start the endpoint binary");
-        let mut first_line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut first_line)
-            .unwrap();
-        let url = first_line
-            .trim()
-            .strip_prefix("Serving the app at ")
-            .unwrap_or_else(|| panic!("unexpected first line from the endpoint: {first_line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
+            .stderr(Stdio::inherit());
+        let (child, url) = spawn_endpoint(command);
         Endpoint { child, url }
     }
 

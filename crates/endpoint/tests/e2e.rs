@@ -1,5 +1,6 @@
 //! End-to-end: the endpoint binary serves the release build to a real headless Chromium.
 mod e2e_support;
+mod endpoint_process;
 
 use e2e_support::{Browser, Server, translation};
 use fantoccini::Locator;

@@ -1,9 +1,9 @@
 //! Harness of the end-to-end tests: the real endpoint binary serving the release build, and a
 //! headless Chromium driven over WebDriver. Both processes are stopped when dropped.
+use crate::endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
-use std::io::{BufRead, BufReader};
 use std::net::TcpListener;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
@@ -41,27 +41,16 @@ impl Server {
         );
         let data = TempDir::new().unwrap();
         let database_url = format!("sqlite://{}", data.path().join("e2e.db").display());
-        let mut child = Command::new(env!("CARGO_BIN_EXE_endpoint"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
+        command
             .args(["--addr", "127.0.0.1:0", "--log-format", "text"])
             .arg("--dist")
             .arg(&dist)
             .args(["--database-url", &database_url])
-            .arg("--process")
-            .arg(workspace_root().join("public/data/bmk/process.json"))
+            .args(["--process", PROCESS_FILE])
             .args(["--admin-token", ADMIN_TOKEN])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start the endpoint binary");
-        let stdout = child.stdout.take().unwrap();
-        let mut first_line = String::new();
-        BufReader::new(stdout).read_line(&mut first_line).unwrap();
-        let url = first_line
-            .trim()
-            .strip_prefix("Serving the app at ")
-            .unwrap_or_else(|| panic!("unexpected first line from the endpoint: {first_line:?}"))
-            .trim_end_matches('/')
-            .to_owned();
+            .stderr(Stdio::null());
+        let (child, url) = spawn_endpoint(command);
         Server {
             child,
             url,

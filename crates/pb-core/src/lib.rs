@@ -2,6 +2,7 @@
 //! Plain Rust with no web dependencies: it compiles for wasm32 and natively.
 
 pub mod api;
+pub mod chart;
 pub mod election;
 pub mod fiscal;
 pub mod pabulib;

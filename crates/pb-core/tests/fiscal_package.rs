@@ -224,3 +224,109 @@ proptest! {
         }
     }
 }
+
+/// The package the app publishes, read from `public/data/bmk/`.
+fn published_package() -> Dataset {
+    let directory = concat!(env!("CARGO_MANIFEST_DIR"), "/../../public/data/bmk/");
+    let read = |name: &str| std::fs::read_to_string(format!("{directory}{name}")).unwrap();
+    let descriptor = read_descriptor("datapackage.json", &read("datapackage.json")).unwrap();
+    let files: Vec<(String, String)> = descriptor
+        .resources
+        .iter()
+        .map(|resource| (resource.path.clone(), read(&resource.path)))
+        .collect();
+    Dataset::from_files(descriptor, &files).unwrap()
+}
+
+#[test]
+fn the_published_package_adds_up_to_the_councils_voted_budgets() {
+    let dataset = published_package();
+    let total = |path: &[(&str, &str)]| dataset.total(path).unwrap().centimes;
+    assert_eq!(
+        total(&[("year", "2025"), ("direction", "expenditure")]),
+        77_300_000_000
+    );
+    assert_eq!(
+        total(&[
+            ("year", "2025"),
+            ("direction", "expenditure"),
+            ("economic", "operating")
+        ]),
+        20_847_000_000
+    );
+    let official = dataset
+        .published_total(&[("direction", "revenue"), ("year", "2023")])
+        .unwrap();
+    assert_eq!(official.source, "alyaoum24-budget-2023");
+    assert!(
+        dataset
+            .published_total(&[("year", "2024"), ("direction", "revenue")])
+            .is_none()
+    );
+    let years: Vec<String> = dataset
+        .aggregate(&[], "year")
+        .unwrap()
+        .into_iter()
+        .map(|a| a.key)
+        .collect();
+    assert_eq!(years.len(), 3);
+    let provinces = dataset
+        .aggregate(&[("direction", "expenditure")], "province")
+        .unwrap();
+    assert_eq!(provinces.len(), 6);
+    for province in provinces.iter().filter(|p| p.key != "region-wide") {
+        assert!(
+            dataset.inhabitants(Some(&province.key)).is_some(),
+            "{}",
+            province.key
+        );
+        assert!(province.illustrative);
+    }
+    assert_eq!(dataset.inhabitants(None).unwrap().value, 2_525_801);
+    assert_eq!(
+        dataset.label("functional", "education", "label_ar"),
+        Some("التعليم")
+    );
+    assert!(
+        dataset
+            .label("province", "khenifra", "label_zgh-Tfng")
+            .is_some()
+    );
+}
+
+#[test]
+fn a_published_total_the_rows_do_not_reach_is_refused() {
+    let published = DESCRIPTOR.replace(
+        "\"model\": {",
+        "\"publishedTotals\": [{\"path\": {\"year\": \"2023\", \"direction\": \"revenue\"}, \"amount\": \"4000000.01\", \"source\": \"cr-2023\"}],\n  \"model\": {",
+    );
+    let error = load(&published, CSV).unwrap_err();
+    assert_eq!(error.file, "datapackage.json");
+    assert_eq!(
+        error.message,
+        "published total for direction=revenue, year=2023: the rows add up to 4000000 dirhams, not the published 4000000.01"
+    );
+    let matching = published.replace("4000000.01", "4000000");
+    assert!(load(&matching, CSV).is_ok());
+    let unknown_source = matching.replace("\"source\": \"cr-2023\"}]", "\"source\": \"cr-1999\"}]");
+    let error = load(&unknown_source, CSV).unwrap_err();
+    assert!(
+        error.message.contains("\"cr-1999\" is not listed"),
+        "{error}"
+    );
+    let unknown_dimension = matching.replace("{\"year\": \"2023\",", "{\"sector\": \"x\",");
+    let error = load(&unknown_dimension, CSV).unwrap_err();
+    assert!(
+        error.message.contains("unknown dimension \"sector\""),
+        "{error}"
+    );
+}
+
+#[test]
+fn amounts_per_inhabitant_round_to_the_nearest_centime() {
+    use pb_core::fiscal::per_inhabitant;
+    assert_eq!(per_inhabitant(77_300_000_000, 2_525_801), Some(30_604));
+    assert_eq!(per_inhabitant(5, 2), Some(3));
+    assert_eq!(per_inhabitant(-5, 2), Some(-3));
+    assert_eq!(per_inhabitant(100, 0), None);
+}

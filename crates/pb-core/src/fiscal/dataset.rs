@@ -77,11 +77,13 @@ impl Dataset {
                 })?;
             read_resource(&descriptor, resource, text, &mut dimensions, &mut items)?;
         }
-        Ok(Dataset {
+        let dataset = Dataset {
             descriptor,
             dimensions,
             items,
-        })
+        };
+        dataset.check_published_figures()?;
+        Ok(dataset)
     }
 }
 

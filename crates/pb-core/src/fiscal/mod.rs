@@ -6,9 +6,13 @@ pub mod csv_records;
 pub mod dataset;
 pub mod error;
 pub mod money;
+pub mod number_format;
 pub mod package;
+pub mod published;
 
 pub use aggregate::{Aggregate, PathStep};
 pub use dataset::{Dataset, DimensionValues, LineItem};
 pub use error::FiscalError;
+pub use number_format::{CompactAmount, Digits, Magnitude, NumberStyle};
 pub use package::{PackageDescriptor, read_descriptor};
+pub use published::{Inhabitants, Population, PublishedTotal, per_inhabitant};

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::FiscalError;
+use super::published::{Population, PublishedTotal};
 
 /// The descriptor, as far as the explorer uses it; other properties are ignored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,6 +28,12 @@ pub struct PackageDescriptor {
     pub resources: Vec<Resource>,
     /// What the columns mean.
     pub model: Model,
+    /// Totals as the council published them; the rows within each path must add up to it.
+    #[serde(default)]
+    pub published_totals: Vec<PublishedTotal>,
+    /// Inhabitants of the region and of each province, for amounts per inhabitant.
+    #[serde(default)]
+    pub population: Option<Population>,
 }
 
 /// A published document figures come from.

@@ -1,5 +1,6 @@
 //! The projects page (route `/projects`): the published citizen proposals.
 use crate::api::published_proposals;
+use crate::budget::money::number_style;
 use crate::i18n::*;
 use leptos::prelude::*;
 use pb_core::api::PublishedProposal;
@@ -53,22 +54,9 @@ fn ProposalCard(proposal: PublishedProposal) -> impl IntoView {
             <p class="proposal-description">{proposal.description}</p>
             <p class="proposal-cost">
                 {t!(i18n, projects.estimated_cost)} ": "
-                <bdi>{group_thousands(proposal.estimated_cost)}</bdi> " "
+                <bdi>{move || number_style(i18n.get_locale()).integer(proposal.estimated_cost)}</bdi> " "
                 {t!(i18n, projects.dirhams)}
             </p>
         </li>
     }
-}
-
-/// Digits grouped by three with narrow no-break spaces, e.g. `2 500 000`.
-pub fn group_thousands(amount: u64) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::new();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            grouped.push('\u{202F}');
-        }
-        grouped.push(digit);
-    }
-    grouped
 }

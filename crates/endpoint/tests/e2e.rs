@@ -1,4 +1,5 @@
 //! End-to-end: the endpoint binary serves the release build to a real headless Chromium.
+mod budget_explorer;
 mod e2e_support;
 mod endpoint_process;
 

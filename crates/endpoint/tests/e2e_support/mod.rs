@@ -33,7 +33,11 @@ pub struct Server {
 impl Server {
     /// Starts the endpoint on the release build in `dist/` and waits until it listens.
     pub fn start() -> Server {
-        let dist = workspace_root().join("dist");
+        Server::start_with_dist(&workspace_root().join("dist"))
+    }
+
+    /// Starts the endpoint serving the app build in `dist` (e.g. a copy with a file removed).
+    pub fn start_with_dist(dist: &Path) -> Server {
         assert!(
             dist.join("index.html").is_file(),
             "{} has no index.html: run `trunk build --release --offline` first",
@@ -45,7 +49,7 @@ impl Server {
         command
             .args(["--addr", "127.0.0.1:0", "--log-format", "text"])
             .arg("--dist")
-            .arg(&dist)
+            .arg(dist)
             .args(["--database-url", &database_url])
             .args(["--process", PROCESS_FILE])
             .args(["--admin-token", ADMIN_TOKEN])
@@ -134,7 +138,12 @@ impl Browser {
                     format!("--window-size={width},800"),
                     format!("--user-data-dir={}", profile.path().display()),
                 ],
-                "prefs": { "intl.accept_languages": "fr,fr-FR" }
+                "prefs": { "intl.accept_languages": "fr,fr-FR" },
+                // A desktop window cannot be narrower than about 500 px; the device metrics
+                // make the viewport exactly `width` CSS pixels, as on a phone.
+                "mobileEmulation": {
+                    "deviceMetrics": { "width": width, "height": 800, "pixelRatio": 1.0, "touch": false }
+                }
             }
         });
         let Value::Object(capabilities) = capabilities else {

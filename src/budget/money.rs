@@ -1,0 +1,53 @@
+//! Amounts and labels in the interface language: compact amounts with their unit words, whole
+//! dirhams, percentages, and the names of dimension values.
+use crate::i18n::*;
+use pb_core::fiscal::{Dataset, Magnitude, NumberStyle};
+
+/// How the interface language writes numbers.
+pub fn number_style(locale: Locale) -> NumberStyle {
+    NumberStyle::for_language(locale.as_str())
+}
+
+/// A short amount with its unit, e.g. `208,47 M MAD` or `208,47 مليون درهم`.
+pub fn compact_amount(locale: Locale, centimes: i64) -> String {
+    let compact = number_style(locale).compact(centimes);
+    let unit = match compact.magnitude {
+        Magnitude::Units => td_string!(locale, budget.unit_units),
+        Magnitude::Thousands => td_string!(locale, budget.unit_thousands),
+        Magnitude::Millions => td_string!(locale, budget.unit_millions),
+        Magnitude::Billions => td_string!(locale, budget.unit_billions),
+    };
+    format!("{}\u{00A0}{unit}", compact.number)
+}
+
+/// A full amount in dirhams and centimes with its unit, e.g. `306,04 MAD`.
+pub fn exact_amount(locale: Locale, centimes: i64) -> String {
+    format!(
+        "{}\u{00A0}{}",
+        number_style(locale).dirhams_and_centimes(centimes),
+        td_string!(locale, budget.unit_units)
+    )
+}
+
+/// The name of a dimension value in the interface language: the package's own label
+/// (`label_<language>`), else its French label, else a fixed word, else the key itself.
+pub fn value_label(dataset: &Dataset, dimension: &str, key: &str, locale: Locale) -> String {
+    let own = format!("label_{}", locale.as_str());
+    dataset
+        .label(dimension, key, &own)
+        .or_else(|| dataset.label(dimension, key, "label_fr"))
+        .map(str::to_owned)
+        .or_else(|| fixed_word(key, locale).map(str::to_owned))
+        .unwrap_or_else(|| key.to_owned())
+}
+
+/// Words of the fiscal model that the package does not label: direction and economic nature.
+fn fixed_word(key: &str, locale: Locale) -> Option<&'static str> {
+    Some(match key {
+        "revenue" => td_string!(locale, budget.revenue),
+        "expenditure" => td_string!(locale, budget.expenditure),
+        "operating" => td_string!(locale, budget.operating),
+        "investment" => td_string!(locale, budget.investment),
+        _ => return None,
+    })
+}

@@ -1,0 +1,127 @@
+//! Treemap of spending: one tile per value, its area proportional to the amount. The picture is
+//! an SVG image with a title and description; over it, each tile is a real button (Tab, Enter,
+//! Space, click or tap) placed with logical insets, so the layout mirrors in right-to-left pages.
+use leptos::prelude::*;
+use pb_core::chart::squarify;
+
+/// Height of the layout for a width of 100.
+const ASPECT_HEIGHT: f64 = 75.0;
+/// Tiles smaller than this (in layout units) show no text; their button still has a name.
+const MIN_LABEL_WIDTH: f64 = 14.0;
+const MIN_LABEL_HEIGHT: f64 = 9.0;
+
+/// One tile's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TreemapItem {
+    /// Dimension value the tile stands for.
+    pub key: String,
+    /// Name shown.
+    pub label: String,
+    /// Amount (the area).
+    pub centimes: i64,
+    /// Amount as text.
+    pub amount: String,
+    /// Share of the whole as text.
+    pub share: String,
+}
+
+/// The treemap. `on_choose` receives a tile's key; without it the tiles are not buttons.
+#[component]
+pub fn Treemap(
+    /// Title (the accessible name of the picture).
+    title: String,
+    /// Description read by screen readers.
+    description: String,
+    /// Tiles, largest first.
+    items: Vec<TreemapItem>,
+    /// Called with the key of the chosen tile, when tiles can be chosen.
+    on_choose: Option<Callback<String>>,
+) -> impl IntoView {
+    let values: Vec<f64> = items.iter().map(|item| item.centimes as f64).collect();
+    let tiles = squarify(&values, 100.0, ASPECT_HEIGHT);
+    let rects = tiles
+        .iter()
+        .map(|tile| {
+            view! {
+                <rect
+                    class=format!("tile-fill colour-{}", tile.index % 8)
+                    x=tile.x
+                    y=tile.y
+                    width=tile.w
+                    height=tile.h
+                />
+            }
+        })
+        .collect_view();
+    let buttons = tiles
+        .iter()
+        .map(|tile| {
+            let item = items[tile.index].clone();
+            // Set through the CSS object model: the page's Content-Security-Policy refuses
+            // inline style attributes.
+            let start = format!("{:.3}%", tile.x);
+            let top = format!("{:.3}%", tile.y / ASPECT_HEIGHT * 100.0);
+            let width = format!("{:.3}%", tile.w);
+            let height = format!("{:.3}%", tile.h / ASPECT_HEIGHT * 100.0);
+            let roomy = tile.w >= MIN_LABEL_WIDTH && tile.h >= MIN_LABEL_HEIGHT;
+            let class = if roomy { "tile" } else { "tile tile-small" };
+            let name = format!("{}: {}, {}", item.label, item.amount, item.share);
+            let text = view! {
+                <span class="tile-name">{item.label.clone()}</span>
+                <span class="tile-amount"><bdi>{item.amount.clone()}</bdi></span>
+            };
+            match on_choose {
+                Some(choose) => {
+                    let key = item.key.clone();
+                    view! {
+                        <button
+                            type="button"
+                            class=class
+                            style:inset-inline-start=start
+                            style:top=top
+                            style:width=width
+                            style:height=height
+                            aria-label=name
+                            data-key=item.key
+                            on:click=move |_| choose.run(key.clone())
+                        >
+                            {text}
+                        </button>
+                    }
+                    .into_any()
+                }
+                None => view! {
+                    <div
+                        class=class
+                        style:inset-inline-start=start
+                        style:top=top
+                        style:width=width
+                        style:height=height
+                        role="listitem" aria-label=name data-key=item.key>
+                        {text}
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+        .collect_view();
+    let container_role = if on_choose.is_some() { "group" } else { "list" };
+    view! {
+        <div class="treemap">
+            <svg
+                class="treemap-picture"
+                role="img"
+                aria-labelledby="treemap-title treemap-desc"
+                viewBox=format!("0 0 100 {ASPECT_HEIGHT}")
+                preserveAspectRatio="none"
+            >
+                <title id="treemap-title">{title.clone()}</title>
+                <desc id="treemap-desc">{description}</desc>
+                {rects}
+            </svg>
+            <div class="treemap-tiles" role=container_role aria-label=title>
+                {buttons}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,178 @@
+//! "Your share": for a province and a sector, what the region plans to spend, per inhabitant,
+//! and the change since the previous year, answered in two choices.
+use super::load::LoadedBudget;
+use super::money::{compact_amount, exact_amount, number_style, value_label};
+use super::status_badge::StatusBadge;
+use super::year_comparison::change_since_previous;
+use crate::i18n::*;
+use leptos::prelude::*;
+use pb_core::fiscal::per_inhabitant;
+use std::sync::Arc;
+
+/// Key of the province dimension for spending that belongs to no single province.
+pub const REGION_WIDE: &str = "region-wide";
+
+/// The province and sector choosers and the answer for the selected year.
+#[component]
+pub fn YourShare(
+    /// The package.
+    budget: Arc<LoadedBudget>,
+    /// Selected year.
+    year: String,
+    /// Chosen province key (`""` for the whole region).
+    province: RwSignal<String>,
+    /// Chosen sector key (`""` for all sectors).
+    sector: RwSignal<String>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let locale = i18n.get_locale_untracked();
+    let dataset = &budget.dataset;
+    let spending = [("direction", "expenditure")];
+    let options = |dimension: &str| {
+        let mut keys: Vec<(String, String)> = dataset
+            .aggregate(&spending, dimension)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|part| part.key != REGION_WIDE)
+            .map(|part| (value_label(dataset, dimension, &part.key, locale), part.key))
+            .collect();
+        keys.sort();
+        keys
+    };
+    let option_views = |choices: Vec<(String, String)>, selected: RwSignal<String>| {
+        choices
+            .into_iter()
+            .map(|(label, key)| {
+                let value = key.clone();
+                view! {
+                    <option value=key selected=move || selected.get() == value>{label}</option>
+                }
+            })
+            .collect_view()
+    };
+    let provinces = option_views(options("province"), province);
+    let sectors = option_views(options("functional"), sector);
+    let answer_budget = budget.clone();
+    let answer = move || {
+        let dataset = &answer_budget.dataset;
+        let chosen_province = province.get();
+        let chosen_sector = sector.get();
+        let mut narrowing: Vec<(&str, &str)> = Vec::new();
+        if !chosen_sector.is_empty() {
+            narrowing.push(("functional", chosen_sector.as_str()));
+        }
+        if !chosen_province.is_empty() {
+            narrowing.push(("province", chosen_province.as_str()));
+        }
+        let mut path = vec![("year", year.as_str()), ("direction", "expenditure")];
+        path.extend_from_slice(&narrowing);
+        let now = dataset.total(&path).map(|t| t.centimes).unwrap_or(0);
+        let (previous, before) = change_since_previous(dataset, &year, &narrowing)
+            .map_or((String::new(), 0), |(previous, before, _)| {
+                (previous, before)
+            });
+        let illustrative = dataset.total(&path).is_ok_and(|t| t.illustrative);
+        let place = (!chosen_province.is_empty()).then_some(chosen_province.as_str());
+        let inhabitants = dataset.inhabitants(place).cloned();
+        let census = dataset
+            .descriptor
+            .population
+            .as_ref()
+            .map(|population| population.census.clone())
+            .unwrap_or_default();
+        let style = number_style(locale);
+        let each = inhabitants
+            .as_ref()
+            .and_then(|inhabitants| per_inhabitant(now, inhabitants.value));
+        let change = (!previous.is_empty()).then(|| {
+            let difference = compact_amount(locale, now - before);
+            let signed = if now > before {
+                format!("+{difference}")
+            } else {
+                difference
+            };
+            let percent = style
+                .percent_change(before, now)
+                .map(|percent| format!(" ({percent})"))
+                .unwrap_or_default();
+            format!(
+                "{signed}{percent} · {previous}: {}",
+                compact_amount(locale, before)
+            )
+        });
+        let population = inhabitants.map(|inhabitants| {
+            let computed = inhabitants.computed.then(|| {
+                format!(
+                    " ({})",
+                    td_string!(locale, budget.share_population_computed)
+                )
+            });
+            format!("{} ({census})", style.integer(inhabitants.value))
+                + &computed.unwrap_or_default()
+        });
+        view! {
+            <dl class="share-answer" aria-live="polite">
+                <div>
+                    <dt>{td_string!(locale, budget.share_amount)} " " {year.clone()}</dt>
+                    <dd id="share-amount">
+                        <bdi>{compact_amount(locale, now)}</bdi> " " <StatusBadge illustrative />
+                    </dd>
+                </div>
+                <div>
+                    <dt>{td_string!(locale, budget.share_per_inhabitant)}</dt>
+                    <dd id="share-per-inhabitant">
+                        <bdi>{each.map_or_else(|| "—".to_owned(), |each| exact_amount(locale, each))}</bdi>
+                    </dd>
+                </div>
+                {change.map(|change| view! {
+                    <div>
+                        <dt>{td_string!(locale, budget.share_change)}</dt>
+                        <dd id="share-change"><bdi>{change}</bdi></dd>
+                    </div>
+                })}
+                {population.map(|population| view! {
+                    <div>
+                        <dt>{td_string!(locale, budget.share_inhabitants)}</dt>
+                        <dd><bdi>{population}</bdi></dd>
+                    </div>
+                })}
+            </dl>
+            {(!chosen_province.is_empty()).then(|| view! {
+                <p class="hint">{td_string!(locale, budget.share_region_wide_note)}</p>
+            })}
+        }
+    };
+    view! {
+        <section class="budget-section your-share" aria-labelledby="share-title">
+            <h2 id="share-title">{t!(i18n, budget.share_title)}</h2>
+            <p>{t!(i18n, budget.share_intro)}</p>
+            <div class="share-choices">
+                <div class="field">
+                    <label for="share-province">{t!(i18n, budget.share_province)}</label>
+                    <select
+                        id="share-province"
+                        on:change=move |event| province.set(event_target_value(&event))
+                    >
+                        <option value="" selected=move || province.get().is_empty()>
+                            {t!(i18n, budget.share_whole_region)}
+                        </option>
+                        {provinces}
+                    </select>
+                </div>
+                <div class="field">
+                    <label for="share-sector">{t!(i18n, budget.share_sector)}</label>
+                    <select
+                        id="share-sector"
+                        on:change=move |event| sector.set(event_target_value(&event))
+                    >
+                        <option value="" selected=move || sector.get().is_empty()>
+                            {t!(i18n, budget.share_all_sectors)}
+                        </option>
+                        {sectors}
+                    </select>
+                </div>
+            </div>
+            {answer}
+        </section>
+    }
+}

@@ -111,10 +111,9 @@ pub fn ProvinceBars(
     view! {
         <section class="budget-section" aria-labelledby="provinces-title">
             <h2 id="provinces-title">{title.clone()}</h2>
+            <p class="hint">{t!(i18n, budget.provinces_note)}</p>
             <figure class="chart">
-                <figcaption>
-                    {t!(i18n, budget.provinces_note)} " " <StatusBadge illustrative />
-                </figcaption>
+                <figcaption><StatusBadge illustrative /></figcaption>
                 <BarChart id="province-chart" title=title.clone() description groups rtl />
                 <details class="chart-table">
                     <summary>{t!(i18n, budget.show_table)}</summary>

@@ -95,9 +95,9 @@ pub fn YourShare(
                 .percent_change(before, now)
                 .map(|percent| format!(" ({percent})"))
                 .unwrap_or_default();
-            format!(
-                "{signed}{percent} · {previous}: {}",
-                compact_amount(locale, before)
+            (
+                format!("{signed}{percent}"),
+                format!("{previous}: {}", compact_amount(locale, before)),
             )
         });
         let population = inhabitants.map(|inhabitants| {
@@ -124,10 +124,13 @@ pub fn YourShare(
                         <bdi>{each.map_or_else(|| "—".to_owned(), |each| exact_amount(locale, each))}</bdi>
                     </dd>
                 </div>
-                {change.map(|change| view! {
+                {change.map(|(change, before)| view! {
                     <div>
                         <dt>{td_string!(locale, budget.share_change)}</dt>
-                        <dd id="share-change"><bdi>{change}</bdi></dd>
+                        <dd id="share-change">
+                            <bdi>{change}</bdi>
+                            <span class="share-before"><bdi>{before}</bdi></span>
+                        </dd>
                     </div>
                 })}
                 {population.map(|population| view! {

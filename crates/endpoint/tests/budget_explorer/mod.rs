@@ -525,3 +525,61 @@ async fn unreachable_data_shows_the_error_state_and_retry_recovers() {
         .await;
     assert_eq!(errors, Value::from(0));
 }
+
+#[tokio::test]
+async fn the_citizens_question_is_answered_in_each_language_on_a_phone() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    let each = per_inhabitant(
+        published_package()
+            .total(&[
+                ("year", "2025"),
+                ("direction", "expenditure"),
+                ("functional", "education"),
+                ("province", "khenifra"),
+            ])
+            .unwrap()
+            .centimes,
+        370_240,
+    )
+    .unwrap();
+    for (language, dir) in [
+        ("fr", "ltr"),
+        ("ar", "rtl"),
+        ("zgh-Tfng", "ltr"),
+        ("en", "ltr"),
+    ] {
+        open_explorer(&browser, &server, language).await;
+        assert_eq!(browser.html_attribute("dir").await.as_deref(), Some(dir));
+        let choose = |css: &'static str, value: &'static str| {
+            let client = browser.client.clone();
+            async move {
+                let select = client.find(Locator::Css(css)).await.unwrap();
+                select.select_by_value(value).await.unwrap();
+            }
+        };
+        choose("#share-province", "khenifra").await;
+        choose("#share-sector", "education").await;
+        let expected = format!(
+            "{} {}",
+            NumberStyle::for_language(language).dirhams_and_centimes(each),
+            translation(language, "budget.unit_units")
+        );
+        browser
+            .wait_for_text("#share-per-inhabitant", &expected)
+            .await;
+        let change = browser.text_of("#share-change").await;
+        assert!(change.contains('%'), "{language}: {change}");
+        let terms = browser
+            .eval("return document.querySelectorAll('.glossary dt').length;")
+            .await;
+        assert_eq!(terms, Value::from(7), "{language}");
+        let width = browser
+            .eval("return document.documentElement.scrollWidth;")
+            .await;
+        assert!(
+            width.as_i64().unwrap() <= i64::from(PHONE_WIDTH),
+            "{language}: {width} px wide"
+        );
+    }
+}

@@ -3,14 +3,15 @@
 //! Arabic. The SVG is an image with a title and a description; the figures are also in a table.
 use leptos::prelude::*;
 
-/// Width of the drawing in SVG units (it scales to the container).
-const WIDTH: f64 = 360.0;
+/// Width of the drawing in SVG units (it scales to the container). Coordinates are whole units,
+/// written as integers.
+const WIDTH: i64 = 360;
 /// Room kept after the longest bar for its amount.
-const TEXT_ROOM: f64 = 175.0;
-const LABEL_HEIGHT: f64 = 18.0;
-const BAR_HEIGHT: f64 = 14.0;
-const BAR_GAP: f64 = 3.0;
-const GROUP_GAP: f64 = 12.0;
+const TEXT_ROOM: i64 = 175;
+const LABEL_HEIGHT: i64 = 18;
+const BAR_HEIGHT: i64 = 14;
+const BAR_GAP: i64 = 3;
+const GROUP_GAP: i64 = 12;
 
 /// One labelled group of bars.
 #[derive(Debug, Clone, PartialEq)]
@@ -43,48 +44,46 @@ pub fn BarChart(
         .map(|g| g.values.len())
         .max()
         .unwrap_or(1)
-        .max(1);
-    let group_height = LABEL_HEIGHT + series as f64 * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP;
-    let height = group_height * groups.len() as f64;
+        .max(1) as i64;
+    let group_height = LABEL_HEIGHT + series * (BAR_HEIGHT + BAR_GAP) + GROUP_GAP;
+    let height = group_height * groups.len() as i64;
     let max = groups
         .iter()
         .flat_map(|g| g.values.iter().map(|(value, _)| *value))
         .max()
         .unwrap_or(0)
-        .max(1) as f64;
-    let along = move |start: f64, length: f64| if rtl { WIDTH - start - length } else { start };
+        .max(1);
+    let along = move |length: i64| if rtl { WIDTH - length } else { 0 };
     let rows = groups
         .into_iter()
         .enumerate()
         .map(|(row, group)| {
-            let top = row as f64 * group_height;
-            let label_x = if rtl { WIDTH } else { 0.0 };
+            let top = row as i64 * group_height;
+            let label_x = if rtl { WIDTH } else { 0 };
             let bars = group
                 .values
                 .into_iter()
                 .enumerate()
                 .map(|(index, (value, text))| {
-                    let length = (value.max(0) as f64 / max * (WIDTH - TEXT_ROOM)).max(1.0);
-                    let y = top + LABEL_HEIGHT + index as f64 * (BAR_HEIGHT + BAR_GAP);
-                    let text_x = if rtl {
-                        WIDTH - length - 4.0
-                    } else {
-                        length + 4.0
-                    };
+                    let scaled =
+                        i128::from(value.max(0)) * i128::from(WIDTH - TEXT_ROOM) / i128::from(max);
+                    let length = (scaled as i64).max(1);
+                    let y = top + LABEL_HEIGHT + index as i64 * (BAR_HEIGHT + BAR_GAP);
+                    let text_x = if rtl { WIDTH - length - 4 } else { length + 4 };
                     view! {
                         <rect
                             class=format!("bar series-{index}")
-                            x=along(0.0, length)
+                            x=along(length)
                             y=y
                             width=length
                             height=BAR_HEIGHT
                         />
-                        <text class="bar-value" x=text_x y=y + BAR_HEIGHT - 3.0>{text}</text>
+                        <text class="bar-value" x=text_x y=y + BAR_HEIGHT - 3>{text}</text>
                     }
                 })
                 .collect_view();
             view! {
-                <text class="bar-label" x=label_x y=top + LABEL_HEIGHT - 5.0>{group.label}</text>
+                <text class="bar-label" x=label_x y=top + LABEL_HEIGHT - 5>{group.label}</text>
                 {bars}
             }
         })

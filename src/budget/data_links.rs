@@ -7,7 +7,7 @@ use std::sync::Arc;
 /// Download links for datapackage.json and each data file, then the list of sources.
 #[component]
 pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_i18n().get_locale_untracked();
     let files = budget
         .file_urls
         .iter()
@@ -17,7 +17,7 @@ pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
             view! {
                 <li>
                     <a class="download" href=url.clone() download=file_name>
-                        {t!(i18n, budget.download_file)} " — " <bdi>{name}</bdi>
+                        {td_string!(locale, budget.download_file)} " — " <bdi>{name}</bdi>
                     </a>
                 </li>
             }
@@ -45,16 +45,16 @@ pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="budget-section" aria-labelledby="downloads-title">
-            <h2 id="downloads-title">{t!(i18n, budget.downloads_title)}</h2>
+            <h2 id="downloads-title">{td_string!(locale, budget.downloads_title)}</h2>
             <ul class="downloads">
                 <li>
                     <a class="download" href=budget.descriptor_url.clone() download="datapackage.json">
-                        {t!(i18n, budget.download_package)}
+                        {td_string!(locale, budget.download_package)}
                     </a>
                 </li>
                 {files}
             </ul>
-            <h2 id="sources-title">{t!(i18n, budget.sources_title)}</h2>
+            <h2 id="sources-title">{td_string!(locale, budget.sources_title)}</h2>
             <ul class="sources" aria-labelledby="sources-title">{sources}</ul>
         </section>
     }

@@ -5,25 +5,25 @@ use leptos::prelude::*;
 /// The glossary as a description list.
 #[component]
 pub fn Glossary() -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_i18n().get_locale_untracked();
     view! {
         <section class="budget-section glossary" aria-labelledby="glossary-title">
-            <h2 id="glossary-title">{t!(i18n, budget.glossary_title)}</h2>
+            <h2 id="glossary-title">{td_string!(locale, budget.glossary_title)}</h2>
             <dl>
-                <dt>{t!(i18n, budget.term_operating)}</dt>
-                <dd>{t!(i18n, budget.def_operating)}</dd>
-                <dt>{t!(i18n, budget.term_investment)}</dt>
-                <dd>{t!(i18n, budget.def_investment)}</dd>
-                <dt>{t!(i18n, budget.term_revenue)}</dt>
-                <dd>{t!(i18n, budget.def_revenue)}</dd>
-                <dt>{t!(i18n, budget.term_surplus)}</dt>
-                <dd>{t!(i18n, budget.def_surplus)}</dd>
-                <dt>{t!(i18n, budget.term_pdr)}</dt>
-                <dd>{t!(i18n, budget.def_pdr)}</dd>
-                <dt>{t!(i18n, budget.term_per_inhabitant)}</dt>
-                <dd>{t!(i18n, budget.def_per_inhabitant)}</dd>
-                <dt>{t!(i18n, budget.illustrative)}</dt>
-                <dd>{t!(i18n, budget.illustrative_note)}</dd>
+                <dt>{td_string!(locale, budget.term_operating)}</dt>
+                <dd>{td_string!(locale, budget.def_operating)}</dd>
+                <dt>{td_string!(locale, budget.term_investment)}</dt>
+                <dd>{td_string!(locale, budget.def_investment)}</dd>
+                <dt>{td_string!(locale, budget.term_revenue)}</dt>
+                <dd>{td_string!(locale, budget.def_revenue)}</dd>
+                <dt>{td_string!(locale, budget.term_surplus)}</dt>
+                <dd>{td_string!(locale, budget.def_surplus)}</dd>
+                <dt>{td_string!(locale, budget.term_pdr)}</dt>
+                <dd>{td_string!(locale, budget.def_pdr)}</dd>
+                <dt>{td_string!(locale, budget.term_per_inhabitant)}</dt>
+                <dd>{td_string!(locale, budget.def_per_inhabitant)}</dd>
+                <dt>{td_string!(locale, budget.illustrative)}</dt>
+                <dd>{td_string!(locale, budget.illustrative_note)}</dd>
             </dl>
         </section>
     }

@@ -41,8 +41,7 @@ fn headline(dataset: &Dataset, path: &[PathStep], name: String) -> Headline {
 /// Overview of `year`.
 #[component]
 pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.get_locale_untracked();
+    let locale = use_i18n().get_locale_untracked();
     let dataset = &budget.dataset;
     let word = |key: &str| value_label(dataset, "direction", key, locale);
     let nature = |key: &str| value_label(dataset, "economic", key, locale);
@@ -157,7 +156,7 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
         .collect();
     view! {
         <section class="budget-section" aria-labelledby="overview-title">
-            <h2 id="overview-title">{t!(i18n, budget.overview_title)} " " {year.clone()}</h2>
+            <h2 id="overview-title">{td_string!(locale, budget.overview_title)} " " {year.clone()}</h2>
             <div class="headline-figures">
                 {lines.iter().map(|line| headline_card(line, locale)).collect_view()}
             </div>
@@ -179,7 +178,7 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
                     rtl
                 />
                 <details class="chart-table">
-                    <summary>{t!(i18n, budget.show_table)}</summary>
+                    <summary>{td_string!(locale, budget.show_table)}</summary>
                     <SortableTable caption=balance_title headings=headings.clone() rows />
                 </details>
             </figure>
@@ -195,7 +194,7 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
                     rtl
                 />
                 <details class="chart-table">
-                    <summary>{t!(i18n, budget.show_table)}</summary>
+                    <summary>{td_string!(locale, budget.show_table)}</summary>
                     <SortableTable caption=sources_title headings rows=source_rows />
                 </details>
             </figure>

@@ -32,8 +32,7 @@ pub fn ProvinceBars(
     /// Whether the page is right-to-left.
     rtl: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.get_locale_untracked();
+    let locale = use_i18n().get_locale_untracked();
     let dataset = &budget.dataset;
     let style = number_style(locale);
     let mut path = vec![("year", year.as_str()), ("direction", "expenditure")];
@@ -111,12 +110,12 @@ pub fn ProvinceBars(
     view! {
         <section class="budget-section" aria-labelledby="provinces-title">
             <h2 id="provinces-title">{title.clone()}</h2>
-            <p class="hint">{t!(i18n, budget.provinces_note)}</p>
+            <p class="hint">{td_string!(locale, budget.provinces_note)}</p>
             <figure class="chart">
                 <figcaption><StatusBadge illustrative /></figcaption>
                 <BarChart id="province-chart" title=title.clone() description groups rtl />
                 <details class="chart-table">
-                    <summary>{t!(i18n, budget.show_table)}</summary>
+                    <summary>{td_string!(locale, budget.show_table)}</summary>
                     <SortableTable caption=title headings rows />
                 </details>
             </figure>

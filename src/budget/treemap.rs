@@ -10,6 +10,18 @@ const ASPECT_HEIGHT: f64 = 75.0;
 const MIN_LABEL_WIDTH: f64 = 14.0;
 const MIN_LABEL_HEIGHT: f64 = 9.0;
 
+/// A layout length (0–100) in tenths, for the SVG drawn at 1000 units wide; integers keep
+/// float formatting out of the app.
+fn per_mille(length: f64) -> i64 {
+    (length * 10.0).round() as i64
+}
+
+/// A layout length (0–100) as a CSS percentage with two decimals, e.g. `39.43%`.
+fn percent(length: f64) -> String {
+    let hundredths = (length * 100.0).round() as i64;
+    format!("{}.{:02}%", hundredths / 100, hundredths % 100)
+}
+
 /// One tile's content.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TreemapItem {
@@ -45,10 +57,10 @@ pub fn Treemap(
             view! {
                 <rect
                     class=format!("tile-fill colour-{}", tile.index % 8)
-                    x=tile.x
-                    y=tile.y
-                    width=tile.w
-                    height=tile.h
+                    x=per_mille(tile.x)
+                    y=per_mille(tile.y)
+                    width=per_mille(tile.w)
+                    height=per_mille(tile.h)
                 />
             }
         })
@@ -59,10 +71,10 @@ pub fn Treemap(
             let item = items[tile.index].clone();
             // Set through the CSS object model: the page's Content-Security-Policy refuses
             // inline style attributes.
-            let start = format!("{:.3}%", tile.x);
-            let top = format!("{:.3}%", tile.y / ASPECT_HEIGHT * 100.0);
-            let width = format!("{:.3}%", tile.w);
-            let height = format!("{:.3}%", tile.h / ASPECT_HEIGHT * 100.0);
+            let start = percent(tile.x);
+            let top = percent(tile.y / ASPECT_HEIGHT * 100.0);
+            let width = percent(tile.w);
+            let height = percent(tile.h / ASPECT_HEIGHT * 100.0);
             let roomy = tile.w >= MIN_LABEL_WIDTH && tile.h >= MIN_LABEL_HEIGHT;
             let class = if roomy { "tile" } else { "tile tile-small" };
             let name = format!("{}: {}, {}", item.label, item.amount, item.share);
@@ -112,7 +124,7 @@ pub fn Treemap(
                 class="treemap-picture"
                 role="img"
                 aria-labelledby="treemap-title treemap-desc"
-                viewBox=format!("0 0 100 {ASPECT_HEIGHT}")
+                viewBox=format!("0 0 1000 {}", per_mille(ASPECT_HEIGHT))
                 preserveAspectRatio="none"
             >
                 <title id="treemap-title">{title.clone()}</title>

@@ -50,14 +50,13 @@ pub fn YearComparison(
     /// Whether the page is right-to-left.
     rtl: bool,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.get_locale_untracked();
+    let locale = use_i18n().get_locale_untracked();
     let dataset = &budget.dataset;
     let Some(previous) = previous_year(dataset, &year) else {
         return view! {
             <section class="budget-section" aria-labelledby="comparison-title">
-                <h2 id="comparison-title">{t!(i18n, budget.comparison_title)}</h2>
-                <p>{t!(i18n, budget.comparison_none)}</p>
+                <h2 id="comparison-title">{td_string!(locale, budget.comparison_title)}</h2>
+                <p>{td_string!(locale, budget.comparison_none)}</p>
             </section>
         }
         .into_any();
@@ -181,7 +180,7 @@ pub fn YearComparison(
                     rtl
                 />
                 <details class="chart-table">
-                    <summary>{t!(i18n, budget.show_table)}</summary>
+                    <summary>{td_string!(locale, budget.show_table)}</summary>
                     <SortableTable caption=title headings rows />
                 </details>
             </figure>

@@ -24,8 +24,7 @@ pub fn YourShare(
     /// Chosen sector key (`""` for all sectors).
     sector: RwSignal<String>,
 ) -> impl IntoView {
-    let i18n = use_i18n();
-    let locale = i18n.get_locale_untracked();
+    let locale = use_i18n().get_locale_untracked();
     let dataset = &budget.dataset;
     let spending = [("direction", "expenditure")];
     let options = |dimension: &str| {
@@ -147,29 +146,29 @@ pub fn YourShare(
     };
     view! {
         <section class="budget-section your-share" aria-labelledby="share-title">
-            <h2 id="share-title">{t!(i18n, budget.share_title)}</h2>
-            <p>{t!(i18n, budget.share_intro)}</p>
+            <h2 id="share-title">{td_string!(locale, budget.share_title)}</h2>
+            <p>{td_string!(locale, budget.share_intro)}</p>
             <div class="share-choices">
                 <div class="field">
-                    <label for="share-province">{t!(i18n, budget.share_province)}</label>
+                    <label for="share-province">{td_string!(locale, budget.share_province)}</label>
                     <select
                         id="share-province"
                         on:change=move |event| province.set(event_target_value(&event))
                     >
                         <option value="" selected=move || province.get().is_empty()>
-                            {t!(i18n, budget.share_whole_region)}
+                            {td_string!(locale, budget.share_whole_region)}
                         </option>
                         {provinces}
                     </select>
                 </div>
                 <div class="field">
-                    <label for="share-sector">{t!(i18n, budget.share_sector)}</label>
+                    <label for="share-sector">{td_string!(locale, budget.share_sector)}</label>
                     <select
                         id="share-sector"
                         on:change=move |event| sector.set(event_target_value(&event))
                     >
                         <option value="" selected=move || sector.get().is_empty()>
-                            {t!(i18n, budget.share_all_sectors)}
+                            {td_string!(locale, budget.share_all_sectors)}
                         </option>
                         {sectors}
                     </select>

@@ -83,6 +83,19 @@ pub fn YourShare(
         let each = inhabitants
             .as_ref()
             .and_then(|inhabitants| per_inhabitant(now, inhabitants.value));
+        let region_each = place.and_then(|_| {
+            let mut region_path = vec![("year", year.as_str()), ("direction", "expenditure")];
+            if !chosen_sector.is_empty() {
+                region_path.push(("functional", chosen_sector.as_str()));
+            }
+            let region_total = dataset.total(&region_path).ok()?.centimes;
+            let each = per_inhabitant(region_total, dataset.inhabitants(None)?.value)?;
+            Some(format!(
+                "{}: {}",
+                td_string!(locale, budget.share_whole_region),
+                exact_amount(locale, each)
+            ))
+        });
         let change = (!previous.is_empty()).then(|| {
             let difference = compact_amount(locale, now - before);
             let signed = if now > before {
@@ -122,6 +135,9 @@ pub fn YourShare(
                     <dd id="share-per-inhabitant">
                         <bdi>{each.map_or_else(|| "—".to_owned(), |each| exact_amount(locale, each))}</bdi>
                     </dd>
+                    {region_each.map(|text| view! {
+                        <dd class="share-before" id="share-region-per-inhabitant"><bdi>{text}</bdi></dd>
+                    })}
                 </div>
                 {change.map(|(change, before)| view! {
                     <div>

@@ -424,6 +424,22 @@ async fn your_share_answers_per_inhabitant_and_the_change_since_last_year_on_a_p
             &format!("{} MAD", style.dirhams_and_centimes(each)),
         )
         .await;
+    let region_education = dataset
+        .total(&[
+            ("year", "2025"),
+            ("direction", "expenditure"),
+            ("functional", "education"),
+        ])
+        .unwrap()
+        .centimes;
+    let region_each = per_inhabitant(region_education, 2_525_801).unwrap();
+    assert_eq!(
+        browser.text_of("#share-region-per-inhabitant").await,
+        format!(
+            "Whole region: {} MAD",
+            style.dirhams_and_centimes(region_each)
+        )
+    );
     let change = browser.text_of("#share-change").await;
     let percent = style.percent_change(before, now).unwrap();
     assert!(change.contains(&format!("({percent})")), "{change}");

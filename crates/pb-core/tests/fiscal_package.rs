@@ -323,6 +323,22 @@ fn a_published_total_the_rows_do_not_reach_is_refused() {
 }
 
 #[test]
+fn amounts_too_large_to_total_are_refused_instead_of_overflowing() {
+    let huge = "90000000000000000";
+    let csv = CSV
+        .replace("1000000.50,official", &format!("{huge},official"))
+        .replace("2000000,official", &format!("{huge},official"));
+    let error = load(DESCRIPTOR, &csv).unwrap_err();
+    assert!(error.message.contains("too large to total"), "{error}");
+    let one_huge = CSV.replace("1000000.50,official", &format!("{huge},official"));
+    let dataset = load(DESCRIPTOR, &one_huge).unwrap();
+    assert_eq!(
+        dataset.total(&[]).unwrap().centimes,
+        9_000_000_000_000_000_000 + 200_000_000 + 50_000_000 + 400_000_000 + 120_000_000
+    );
+}
+
+#[test]
 fn amounts_per_inhabitant_round_to_the_nearest_centime() {
     use pb_core::fiscal::per_inhabitant;
     assert_eq!(per_inhabitant(77_300_000_000, 2_525_801), Some(30_604));

@@ -77,6 +77,7 @@ impl Dataset {
                 })?;
             read_resource(&descriptor, resource, text, &mut dimensions, &mut items)?;
         }
+        check_amounts_add_up(&items)?;
         let dataset = Dataset {
             descriptor,
             dimensions,
@@ -85,6 +86,24 @@ impl Dataset {
         dataset.check_published_figures()?;
         Ok(dataset)
     }
+}
+
+/// The sum of all amounts, taken without their signs, must fit in an `i64` of centimes: then
+/// every total of any selection of rows does too, and no query can overflow.
+fn check_amounts_add_up(items: &[LineItem]) -> Result<(), FiscalError> {
+    let magnitude: i128 = items
+        .iter()
+        .map(|item| i128::from(item.centimes).abs())
+        .sum();
+    if magnitude > i128::from(i64::MAX) {
+        return Err(FiscalError::at(
+            DESCRIPTOR_FILE,
+            0,
+            0,
+            "the amounts add up to more than 92 233 720 368 547 758 dirhams, too large to total",
+        ));
+    }
+    Ok(())
 }
 
 /// The model must name a measure, and each dimension a primary key among its attributes.

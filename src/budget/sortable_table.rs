@@ -191,12 +191,12 @@ mod tests {
         let by_amount_down = sorted_rows(rows.clone(), 1, false);
         assert_eq!(
             names(&by_amount_down),
-            ["azilal", "Béni Mellal", "Khouribga", "Whole region"]
+            ["Azilal", "Béni Mellal", "Khouribga", "Whole region"]
         );
         let by_name = sorted_rows(rows, 0, true);
         assert_eq!(
             names(&by_name),
-            ["azilal", "Béni Mellal", "Khouribga", "Whole region"]
+            ["Azilal", "Béni Mellal", "Khouribga", "Whole region"]
         );
     }
 }

@@ -20,6 +20,26 @@ pub fn compact_amount(locale: Locale, centimes: i64) -> String {
     format!("{}\u{00A0}{unit}", compact.number)
 }
 
+/// A difference as a short amount with an explicit sign: `+3,48 M MAD`, `-1,02 M MAD`.
+pub fn signed_amount(locale: Locale, difference: i64) -> String {
+    let amount = compact_amount(locale, difference);
+    if difference > 0 {
+        format!("+{amount}")
+    } else {
+        amount
+    }
+}
+
+/// The change from `before` to `now` as a signed short amount and, when there is one, the
+/// percentage: `+3,48 M MAD (+2,3 %)`.
+pub fn change_amount(locale: Locale, before: i64, now: i64) -> String {
+    let signed = signed_amount(locale, now - before);
+    match number_style(locale).percent_change(before, now) {
+        Some(percent) => format!("{signed} ({percent})"),
+        None => signed,
+    }
+}
+
 /// A full amount in dirhams and centimes with its unit, e.g. `306,04 MAD`.
 pub fn exact_amount(locale: Locale, centimes: i64) -> String {
     format!(

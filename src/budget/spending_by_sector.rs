@@ -3,7 +3,7 @@
 use super::load::LoadedBudget;
 use super::money::{compact_amount, number_style, value_label};
 use super::sortable_table::{Cell, SortableTable};
-use super::status_badge::StatusBadge;
+use super::status_badge::{StatusBadge, status_word};
 use super::treemap::{Treemap, TreemapItem};
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -169,15 +169,6 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
         <nav class="breadcrumb" aria-label=move || td_string!(i18n.get_locale(), budget.breadcrumb_label)>
             <ol>{items}</ol>
         </nav>
-    }
-}
-
-/// "Official" or "Illustrative" in the interface language.
-pub fn status_word(locale: Locale, illustrative: bool) -> &'static str {
-    if illustrative {
-        td_string!(locale, budget.illustrative)
-    } else {
-        td_string!(locale, budget.official)
     }
 }
 

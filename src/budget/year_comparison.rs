@@ -2,7 +2,7 @@
 //! dirhams and in percent.
 use super::bar_chart::{BarChart, BarGroup};
 use super::load::LoadedBudget;
-use super::money::{compact_amount, number_style, value_label};
+use super::money::{change_amount, compact_amount, number_style, signed_amount, value_label};
 use super::sortable_table::{Cell, SortableTable};
 use super::status_badge::StatusBadge;
 use crate::i18n::*;
@@ -88,18 +88,6 @@ pub fn YearComparison(
         .collect();
     lines.sort_by_key(|line| std::cmp::Reverse(line.2));
     let illustrative = now.iter().chain(&before).any(|p| p.illustrative);
-    let change_text = |old: i64, new: i64| {
-        let dirhams = compact_amount(locale, new - old);
-        let signed = if new > old {
-            format!("+{dirhams}")
-        } else {
-            dirhams
-        };
-        match style.percent_change(old, new) {
-            Some(percent) => format!("{signed} ({percent})"),
-            None => signed,
-        }
-    };
     let groups: Vec<BarGroup> = lines
         .iter()
         .map(|(name, old, new)| BarGroup {
@@ -127,7 +115,7 @@ pub fn YearComparison(
                 "{name}: {previous} {}, {year} {}, {}",
                 compact_amount(locale, *old),
                 compact_amount(locale, *new),
-                change_text(*old, *new)
+                change_amount(locale, *old, *new)
             )
         })
         .collect::<Vec<_>>()
@@ -142,16 +130,11 @@ pub fn YearComparison(
     let rows: Vec<Vec<Cell>> = lines
         .iter()
         .map(|(name, old, new)| {
-            let signed = if new > old {
-                format!("+{}", compact_amount(locale, new - old))
-            } else {
-                compact_amount(locale, new - old)
-            };
             vec![
                 Cell::text(name.clone()),
                 Cell::number(compact_amount(locale, *old), *old),
                 Cell::number(compact_amount(locale, *new), *new),
-                Cell::number(signed, new - old),
+                Cell::number(signed_amount(locale, new - old), new - old),
                 match (style.percent_change(*old, *new), tenths(*old, *new)) {
                     (Some(text), Some(value)) => Cell::number(text, value),
                     _ => Cell::missing(),

@@ -1,7 +1,7 @@
 //! "Your share": for a province and a sector, what the region plans to spend, per inhabitant,
 //! and the change since the previous year, answered in two choices.
 use super::load::LoadedBudget;
-use super::money::{compact_amount, exact_amount, number_style, value_label};
+use super::money::{change_amount, compact_amount, exact_amount, number_style, value_label};
 use super::status_badge::StatusBadge;
 use super::year_comparison::change_since_previous;
 use crate::i18n::*;
@@ -97,18 +97,8 @@ pub fn YourShare(
             ))
         });
         let change = (!previous.is_empty()).then(|| {
-            let difference = compact_amount(locale, now - before);
-            let signed = if now > before {
-                format!("+{difference}")
-            } else {
-                difference
-            };
-            let percent = style
-                .percent_change(before, now)
-                .map(|percent| format!(" ({percent})"))
-                .unwrap_or_default();
             (
-                format!("{signed}{percent}"),
+                change_amount(locale, before, now),
                 format!("{previous}: {}", compact_amount(locale, before)),
             )
         });

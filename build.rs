@@ -1,5 +1,5 @@
 //! Generates the `i18n` module from the locale files in `locales/`.
-use leptos_i18n_build::{Config, TranslationsInfos};
+use leptos_i18n_build::{Config, ParseOptions, TranslationsInfos};
 use std::error::Error;
 use std::path::PathBuf;
 
@@ -11,7 +11,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let config = Config::new("fr")?
         .add_locale("ar")?
         .add_locale("zgh-Tfng")?
-        .add_locale("en")?;
+        .add_locale("en")?
+        // `td_string!` with values, for texts built outside views (announcements, messages).
+        .parse_options(ParseOptions::new().interpolate_display(true));
     let translations = TranslationsInfos::parse(config)?;
     translations.emit_diagnostics();
     translations.rerun_if_locales_changed();

@@ -1,27 +1,101 @@
-//! Calls to the endpoint's JSON API; failures come back as the stable error code to translate.
-use gloo_net::http::Request;
-use pb_core::api::{ErrorBody, PublishedProposal};
+//! Calls to the endpoint's JSON API; failures come back with the endpoint's error body to
+//! translate (its stable code, and the fields or ballot rules at fault).
+use gloo_net::http::{Request, RequestBuilder, Response};
+use pb_core::api::{
+    BallotReceipt, BallotSubmission, CatalogueProject, ErrorBody, ErrorDetail,
+    IDEMPOTENCY_KEY_HEADER, ProcessStatus, ProposalAccepted, ProposalSubmission, PublishedBallot,
+    PublishedProposal, Results,
+};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
 
 /// Why an API call failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ApiFailure {
-    /// The network or the server could not be reached.
+    /// The network or the server could not be reached (or the answer was lost on the way).
     Network,
-    /// The endpoint answered with an error body (its stable code).
-    Refused(String),
+    /// The endpoint answered with an error body.
+    Refused(ErrorDetail),
     /// The answer was not what the API documents.
     UnexpectedAnswer,
 }
 
+impl ApiFailure {
+    /// The stable error code of a refusal, e.g. `voter_code_used`.
+    pub fn code(&self) -> Option<&'static str> {
+        match self {
+            ApiFailure::Refused(detail) => Some(detail.code.as_str()),
+            _ => None,
+        }
+    }
+}
+
+/// The current phase, dates and rules of the process (`GET /api/process`).
+pub async fn process_status() -> Result<ProcessStatus, ApiFailure> {
+    get_json("/api/process").await
+}
+
 /// The published proposals (`GET /api/proposals`).
 pub async fn published_proposals() -> Result<Vec<PublishedProposal>, ApiFailure> {
-    let response = Request::get("/api/proposals")
-        .send()
-        .await
-        .map_err(|_| ApiFailure::Network)?;
+    get_json("/api/proposals").await
+}
+
+/// The projects on the ballot (`GET /api/projects`).
+pub async fn catalogue() -> Result<Vec<CatalogueProject>, ApiFailure> {
+    get_json("/api/projects").await
+}
+
+/// Tallies and outcome once voting has ended (`GET /api/results`).
+pub async fn results() -> Result<Results, ApiFailure> {
+    get_json("/api/results").await
+}
+
+/// Every counted ballot with its receipt, once voting has ended (`GET /api/ballots`).
+pub async fn published_ballots() -> Result<Vec<PublishedBallot>, ApiFailure> {
+    get_json("/api/ballots").await
+}
+
+/// Sends a proposal (`POST /api/proposals`); the same key may be sent again after a failure.
+pub async fn submit_proposal(
+    key: &str,
+    proposal: &ProposalSubmission,
+) -> Result<ProposalAccepted, ApiFailure> {
+    post_json("/api/proposals", key, proposal).await
+}
+
+/// Casts a ballot (`POST /api/ballots`); the same key may be sent again after a failure.
+pub async fn cast_ballot(
+    key: &str,
+    submission: &BallotSubmission,
+) -> Result<BallotReceipt, ApiFailure> {
+    post_json("/api/ballots", key, submission).await
+}
+
+async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
+    answer(Request::get(path).send().await).await
+}
+
+async fn post_json<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    key: &str,
+    body: &B,
+) -> Result<T, ApiFailure> {
+    let request = RequestBuilder::new(path)
+        .method(gloo_net::http::Method::POST)
+        .header(IDEMPOTENCY_KEY_HEADER, key)
+        .json(body)
+        .map_err(|_| ApiFailure::UnexpectedAnswer)?;
+    answer(request.send().await).await
+}
+
+async fn answer<T: DeserializeOwned>(
+    sent: Result<Response, gloo_net::Error>,
+) -> Result<T, ApiFailure> {
+    let response = sent.map_err(|_| ApiFailure::Network)?;
     if !response.ok() {
         return Err(match response.json::<ErrorBody>().await {
-            Ok(body) => ApiFailure::Refused(body.error.code.as_str().to_owned()),
+            Ok(body) => ApiFailure::Refused(body.error),
+            Err(_) if response.status() >= 500 || response.status() == 0 => ApiFailure::Network,
             Err(_) => ApiFailure::UnexpectedAnswer,
         });
     }

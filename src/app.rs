@@ -3,8 +3,10 @@ use crate::components::{footer::Footer, header::Header, initial_language::Initia
 use crate::i18n::*;
 use crate::pages::{
     about::AboutPage, budget::BudgetPage, home::HomePage, not_found::NotFoundPage,
-    projects::ProjectsPage, results::ResultsPage, vote::VotePage,
+    project::ProjectPage, projects::ProjectsPage, propose::ProposePage,
+    receipt_check::ReceiptCheckPage, results::ResultsPage, vote::VotePage,
 };
+use crate::process::provide_process;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
@@ -16,6 +18,7 @@ use leptos_router::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    provide_process();
     view! {
         <I18nContextProvider enable_cookie=false>
             <InitialLanguage />
@@ -28,7 +31,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/budget") view=BudgetPage />
                         <Route path=path!("/projects") view=ProjectsPage />
+                        <Route path=path!("/projects/:slug") view=ProjectPage />
+                        <Route path=path!("/propose") view=ProposePage />
                         <Route path=path!("/vote") view=VotePage />
+                        <Route path=path!("/vote/check") view=ReceiptCheckPage />
                         <Route path=path!("/results") view=ResultsPage />
                         <Route path=path!("/about") view=AboutPage />
                     </Routes>

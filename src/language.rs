@@ -1,4 +1,5 @@
 //! Choice of the interface language: from `?lang=`, else the saved choice, else the browser's.
+use crate::browser_storage::{Kept, load_text, save_text};
 use crate::i18n::Locale;
 use leptos_i18n::Locale as _;
 use std::str::FromStr;
@@ -32,16 +33,10 @@ pub fn query_language(search: &str) -> Option<String> {
 
 /// The language saved by an earlier visit, if storage is available.
 pub fn saved_language() -> Option<String> {
-    local_storage()?.get_item(STORAGE_KEY).ok().flatten()
+    load_text(Kept::OnDevice, STORAGE_KEY)
 }
 
 /// Saves an explicit choice for the next visits; a full or disabled storage only loses the preference.
 pub fn remember_language(locale: Locale) {
-    if let Some(storage) = local_storage() {
-        let _ = storage.set_item(STORAGE_KEY, locale.as_str());
-    }
-}
-
-fn local_storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.local_storage().ok().flatten()
+    save_text(Kept::OnDevice, STORAGE_KEY, locale.as_str());
 }

@@ -5,10 +5,19 @@ include!(concat!(env!("OUT_DIR"), "/i18n/mod.rs"));
 
 pub mod api;
 pub mod app;
+pub mod browser_storage;
 pub mod budget;
 pub mod components;
+pub mod labels;
 pub mod language;
 pub mod pages;
+pub mod process;
+pub mod projects;
+pub mod propose;
+pub mod results;
+#[cfg(test)]
+mod test_process;
+pub mod vote;
 
 /// Mounts the whole app into `<body>`; called once by the binary.
 pub fn mount() {

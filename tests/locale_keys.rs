@@ -1,4 +1,5 @@
-//! Every locale file has exactly the keys of the default (French) file, and no empty text.
+//! Every locale file has exactly the keys of the default (French) file, each plural key with the
+//! forms its language needs (six in Arabic), and no empty text.
 #![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::Value;
@@ -30,10 +31,52 @@ fn leaves(value: &Value, prefix: &str, out: &mut Vec<(String, Value)>) {
     }
 }
 
+/// The CLDR plural forms each language uses, as key suffixes. Tamazight uses only "other", but
+/// the i18n build sees a plural only with two forms, so it keeps a "one" that is never chosen.
+fn plural_forms(language: &str) -> &'static [&'static str] {
+    match language {
+        "ar" => &["few", "many", "one", "other", "two", "zero"],
+        _ => &["one", "other"],
+    }
+}
+
+/// Keys with plural forms folded into one entry (`items_one`, `items_other` → `items[plural]`),
+/// after checking that each such key has exactly the language's forms.
 fn keys(language: &str) -> BTreeSet<String> {
     let mut out = Vec::new();
     leaves(&load(language), "", &mut out);
-    out.into_iter().map(|(key, _)| key).collect()
+    let all: BTreeSet<String> = out.into_iter().map(|(key, _)| key).collect();
+    let plural_base = |key: &str| {
+        let (base, form) = key.rsplit_once('_')?;
+        let is_form = ["zero", "one", "two", "few", "many", "other"].contains(&form);
+        (is_form && all.contains(&format!("{base}_other"))).then(|| base.to_owned())
+    };
+    let mut folded = BTreeSet::new();
+    for key in &all {
+        match plural_base(key) {
+            Some(base) => {
+                let forms: Vec<&str> = plural_forms(language)
+                    .iter()
+                    .copied()
+                    .filter(|form| all.contains(&format!("{base}_{form}")))
+                    .collect();
+                let given = all
+                    .iter()
+                    .filter(|k| plural_base(k).as_deref() == Some(&base))
+                    .count();
+                assert!(
+                    forms.len() == plural_forms(language).len() && given == forms.len(),
+                    "{language}: {base} has {given} plural forms, the language needs {:?}",
+                    plural_forms(language)
+                );
+                folded.insert(format!("{base}[plural]"));
+            }
+            None => {
+                folded.insert(key.clone());
+            }
+        }
+    }
+    folded
 }
 
 #[test]

@@ -110,8 +110,8 @@ async fn shell_renders_header_navigation_and_home_page() {
         translation("fr", "region_name")
     );
     let links = container().query_selector_all(".site-nav a").unwrap();
-    assert_eq!(links.length(), 5);
-    for (index, page) in ["budget", "projects", "vote", "results", "about"]
+    assert_eq!(links.length(), 6);
+    for (index, page) in ["budget", "projects", "propose", "vote", "results", "about"]
         .iter()
         .enumerate()
     {

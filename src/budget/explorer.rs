@@ -9,6 +9,7 @@ use super::year_comparison::YearComparison;
 use super::your_share::YourShare;
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 use std::sync::Arc;
 
 /// Year chooser, illustrative-data notice, your share, overview, treemap, provinces,
@@ -26,8 +27,21 @@ pub fn BudgetExplorer(budget: Arc<LoadedBudget>) -> impl IntoView {
     years.sort();
     let year = RwSignal::new(years.last().cloned().unwrap_or_default());
     let chosen = RwSignal::new(Vec::<String>::new());
-    let province = RwSignal::new(String::new());
-    let sector = RwSignal::new(String::new());
+    let query = use_query_map();
+    let preset = |parameter: &str, dimension: &str| {
+        let wanted = query
+            .with_untracked(|q| q.get(parameter))
+            .unwrap_or_default();
+        let known = budget
+            .dataset
+            .aggregate(&[], dimension)
+            .unwrap_or_default()
+            .iter()
+            .any(|part| part.key == wanted);
+        if known { wanted } else { String::new() }
+    };
+    let province = RwSignal::new(preset("province", "province"));
+    let sector = RwSignal::new(preset("sector", "functional"));
     let any_illustrative = budget.dataset.items.iter().any(|item| item.illustrative);
     let year_options = years
         .into_iter()

@@ -21,6 +21,7 @@ pub fn Header() -> impl IntoView {
                 <ul>
                     <li><A href="/budget">{t!(i18n, nav.budget)}</A></li>
                     <li><A href="/projects">{t!(i18n, nav.projects)}</A></li>
+                    <li><A href="/propose">{t!(i18n, nav.propose)}</A></li>
                     <li><A href="/vote">{t!(i18n, nav.vote)}</A></li>
                     <li><A href="/results">{t!(i18n, nav.results)}</A></li>
                     <li><A href="/about">{t!(i18n, nav.about)}</A></li>

@@ -3,3 +3,4 @@ pub mod footer;
 pub mod header;
 pub mod initial_language;
 pub mod language_switcher;
+pub mod phase_gate;

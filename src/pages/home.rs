@@ -1,7 +1,10 @@
 //! Home page: what the platform is for and the steps of the process in plain words.
 use crate::i18n::*;
+use crate::labels::date_label;
+use crate::process::use_process;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use pb_core::api::Phase;
 
 /// Landing page (route `/`).
 #[component]
@@ -11,6 +14,7 @@ pub fn HomePage() -> impl IntoView {
         <section class="page home" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, home.title)}</h1>
             <p class="lead">{t!(i18n, home.intro)}</p>
+            <CurrentStep />
             <h2>{t!(i18n, home.how_title)}</h2>
             <ol class="steps">
                 <li>
@@ -39,5 +43,42 @@ pub fn HomePage() -> impl IntoView {
                 <A href="/projects" attr:class="button button--secondary">{t!(i18n, home.cta_projects)}</A>
             </p>
         </section>
+    }
+}
+
+/// What citizens can do now, by phase: a button to the open step, with its closing date.
+#[component]
+fn CurrentStep() -> impl IntoView {
+    let i18n = use_i18n();
+    let process = use_process().0;
+    move || {
+        let status = process.get().and_then(Result::ok)?;
+        let (href, label) = match status.phase {
+            Phase::Proposals => ("/propose", td_string!(i18n.get_locale(), home.now_propose)),
+            Phase::Review => ("/projects", td_string!(i18n.get_locale(), home.now_review)),
+            Phase::Voting => ("/vote", td_string!(i18n.get_locale(), home.now_vote)),
+            Phase::Results | Phase::Closed => {
+                ("/results", td_string!(i18n.get_locale(), home.now_results))
+            }
+        };
+        let until = status
+            .schedule
+            .iter()
+            .find(|window| window.phase == status.phase)
+            .and_then(|window| window.closes.clone())
+            .map(|closes| {
+                td_string!(
+                    i18n.get_locale(),
+                    home.open_until,
+                    date = date_label(&closes)
+                )
+                .to_string()
+            });
+        Some(view! {
+            <div class="current-step">
+                <A href=href attr:class="button button--primary-large" attr:id="current-step">{label}</A>
+                {until.map(|until| view! { <p>{until}</p> })}
+            </div>
+        })
     }
 }

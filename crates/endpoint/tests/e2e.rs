@@ -1,5 +1,6 @@
 //! End-to-end: the endpoint binary serves the release build to a real headless Chromium.
 mod budget_explorer;
+mod citizen_flow;
 mod e2e_support;
 mod endpoint_process;
 
@@ -34,7 +35,7 @@ async fn navigation_reaches_every_page_and_unknown_paths_show_the_404_page() {
     browser
         .open(&format!("{}/", server.url), "fr", "home.title")
         .await;
-    for page in ["budget", "projects", "vote", "results", "about"] {
+    for page in ["budget", "projects", "propose", "vote", "results", "about"] {
         let link = browser
             .client
             .find(Locator::Css(&format!(".site-nav a[href='/{page}']")))
@@ -144,6 +145,7 @@ async fn controls_are_large_enough_to_touch_and_show_a_visible_focus_ring() {
     browser
         .open(&format!("{}/?lang=ar", server.url), "ar", "home.title")
         .await;
+    browser.text_of("#current-step").await;
     let too_small = browser
         .eval(
             "return [...document.querySelectorAll('.site-title, .site-nav a, #language-select, .button')]\
@@ -156,7 +158,7 @@ async fn controls_are_large_enough_to_touch_and_show_a_visible_focus_ring() {
     let control_count = browser
         .eval("return document.querySelectorAll('.site-nav a, #language-select, .button').length;")
         .await;
-    assert_eq!(control_count, Value::from(8));
+    assert_eq!(control_count, Value::from(10));
     let outline = browser
         .eval(
             "const link = document.querySelector('.site-nav a'); link.focus();\

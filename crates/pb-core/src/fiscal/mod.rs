@@ -8,6 +8,7 @@ pub mod error;
 pub mod money;
 pub mod number_format;
 pub mod package;
+pub mod place_key;
 pub mod published;
 
 pub use aggregate::{Aggregate, PathStep};
@@ -15,4 +16,5 @@ pub use dataset::{Dataset, DimensionValues, LineItem};
 pub use error::FiscalError;
 pub use number_format::{CompactAmount, Digits, Magnitude, NumberStyle};
 pub use package::{PackageDescriptor, read_descriptor};
+pub use place_key::place_key;
 pub use published::{Inhabitants, Population, PublishedTotal, per_inhabitant};

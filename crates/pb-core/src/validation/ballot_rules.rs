@@ -42,6 +42,23 @@ impl BallotRules {
             closed_projects: BTreeSet::new(),
         }
     }
+
+    /// The most the chosen projects may cost together: the knapsack budget or the
+    /// `max_sum_cost` limit, whichever is lower.
+    pub fn cost_limit(&self) -> Option<u64> {
+        match (self.knapsack_budget, self.limits.max_sum_cost) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    }
+
+    /// The most projects a ballot may name, if limited (one for a choose-1 vote).
+    pub fn max_projects(&self) -> Option<u32> {
+        match self.vote_type {
+            VoteType::ChooseOne => Some(1),
+            _ => self.limits.max_length,
+        }
+    }
 }
 
 /// Checks a ballot against the rules; returns every rule it breaks, in a stable order.
@@ -122,11 +139,7 @@ fn check_length(
 
 fn check_cost(chosen: &[&Project], rules: &BallotRules, violations: &mut Vec<BallotViolation>) {
     let total: u64 = chosen.iter().map(|p| p.cost).sum();
-    let limit = match (rules.knapsack_budget, rules.limits.max_sum_cost) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    };
-    if let Some(limit) = limit.filter(|&limit| total > limit) {
+    if let Some(limit) = rules.cost_limit().filter(|&limit| total > limit) {
         violations.push(BallotViolation::OverBudget { limit, total });
     }
     if let Some(min) = rules.limits.min_sum_cost.filter(|&min| total < min) {

@@ -1,0 +1,536 @@
+//! End-to-end tests of the citizen flows against the real endpoint and its SQLite database:
+//! propose (the answer lost on the way: the draft survives a reload and the proposal is stored
+//! once), an administrator publishes it and opens the vote, a ballot is cast with a fresh code
+//! (after a lost answer too), the same code is refused, and after the close the results page
+//! explains each project and the receipt is found in the published list; in French and Arabic.
+use crate::e2e_support::{ADMIN_TOKEN, Browser, Server, translation};
+use fantoccini::Locator;
+use serde_json::{Value, json};
+use std::time::{Duration, Instant};
+
+const PHONE_WIDTH: u32 = 360;
+
+/// The CLDR plural category of `count` in French or Arabic, as the locale files name it.
+fn plural_form(language: &str, count: u64) -> &'static str {
+    match language {
+        "ar" => match (count, count % 100) {
+            (0, _) => "zero",
+            (1, _) => "one",
+            (2, _) => "two",
+            (_, 3..=10) => "few",
+            (_, 11..=99) => "many",
+            _ => "other",
+        },
+        "fr" if count <= 1 => "one",
+        "en" if count == 1 => "one",
+        _ => "other",
+    }
+}
+
+/// A plural text with its count, e.g. `vote.review_intro` for 2 in Arabic (`_two` form).
+fn plural(language: &str, key: &str, count: u64) -> String {
+    let form = plural_form(language, count);
+    translation(language, &format!("{key}_{form}")).replace("{{ count }}", &count.to_string())
+}
+
+/// Text as WebDriver reads it: no-break spaces become spaces.
+fn as_read(text: &str) -> String {
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
+/// Calls an administrator route and returns its status and body.
+fn admin(server: &Server, method: &str, path: &str, body: Value) -> (u16, String) {
+    let authorization = format!("Bearer {ADMIN_TOKEN}");
+    server.request(
+        method,
+        path,
+        &[("Authorization", &authorization)],
+        &body.to_string(),
+    )
+}
+
+/// Every proposal as the moderators see it.
+fn moderated_proposals(server: &Server) -> Vec<Value> {
+    let (status, body) = admin(server, "GET", "/api/admin/proposals", Value::Null);
+    assert_eq!(status, 200, "{body}");
+    serde_json::from_str(&body).unwrap()
+}
+
+/// Waits up to 20 s until `script` returns true.
+async fn wait_until(browser: &Browser, script: &str, what: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while browser.eval(script).await != Value::Bool(true) {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// Waits until the element's text, read as WebDriver reads it, is `expected`.
+async fn wait_for_read_text(browser: &Browser, css: &str, expected: &str) {
+    browser.wait_for_text(css, &as_read(expected)).await;
+}
+
+/// Types `text` into the field with this id.
+async fn type_into(browser: &Browser, id: &str, text: &str) {
+    let field = browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id(id))
+        .await
+        .unwrap();
+    field.clear().await.unwrap();
+    field.send_keys(text).await.unwrap();
+}
+
+/// Picks the option with this value in the select with this id.
+async fn choose_option(browser: &Browser, id: &str, value: &str) {
+    let select = browser.client.find(Locator::Id(id)).await.unwrap();
+    select.select_by_value(value).await.unwrap();
+}
+
+/// Clicks the element matching `css`, scrolled to the middle of the screen first as a person
+/// would (WebDriver does not scroll what is in the viewport but under the sticky budget bar).
+async fn click(browser: &Browser, css: &str) {
+    let element = browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("no element {css}: {error}"));
+    browser
+        .client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center'});",
+            vec![serde_json::to_value(&element).unwrap()],
+        )
+        .await
+        .unwrap();
+    element.click().await.unwrap();
+}
+
+/// Makes the next requests reach the server but lose their answer, as on a dropped connection.
+const LOSE_ANSWERS: &str = "window.__fetch = window.__fetch || window.fetch;\
+    window.fetch = (...args) => window.__fetch(...args).then(() => { throw new TypeError('Failed to fetch'); });";
+
+/// Gives `fetch` its answers back.
+const RESTORE_ANSWERS: &str = "if (window.__fetch) { window.fetch = window.__fetch; }";
+
+/// The proposal typed in the form.
+const TITLE: &str = "Bibliothèque du douar Aït Ouham";
+
+/// Proposes in the browser, loses the answer, reloads, sends again; returns the proposal id.
+async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, language: &str) -> i64 {
+    browser
+        .open(
+            &format!("{}/propose?lang={language}", server.url),
+            language,
+            "propose.title",
+        )
+        .await;
+    type_into(browser, "proposal-title", TITLE).await;
+    type_into(
+        browser,
+        "proposal-description",
+        "Une petite bibliothèque pour les élèves du collège, ouverte le samedi.",
+    )
+    .await;
+    choose_option(browser, "proposal-province", "Azilal").await;
+    type_into(browser, "proposal-commune", "Tabant").await;
+    choose_option(browser, "proposal-sector", "education").await;
+    type_into(browser, "proposal-cost", "12").await;
+    // Live validation: too cheap is fine (> 0), but a typed letter is explained at once.
+    type_into(browser, "proposal-cost", "1 2O0 000").await;
+    click(browser, "#proposal-commune").await;
+    wait_for_read_text(
+        browser,
+        "#proposal-cost-error",
+        &translation(language, "propose.error_cost_digits"),
+    )
+    .await;
+    let described = browser
+        .eval("return document.getElementById('proposal-cost').getAttribute('aria-describedby');")
+        .await;
+    assert_eq!(described, "proposal-cost-help proposal-cost-error");
+    type_into(browser, "proposal-cost", "1 200 000").await;
+    wait_for_read_text(browser, "#proposal-cost-error", "").await;
+
+    browser.eval(LOSE_ANSWERS).await;
+    click(browser, ".proposal-form button[type='submit']").await;
+    wait_for_read_text(
+        browser,
+        ".send-status .error",
+        &translation(language, "propose.failed_network"),
+    )
+    .await;
+    let stored = moderated_proposals(server);
+    assert_eq!(
+        stored.len(),
+        1,
+        "the lost answer's request reached the server"
+    );
+
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_for_text("h1", &translation(language, "propose.title"))
+        .await;
+    wait_until(
+        browser,
+        &format!("return document.getElementById('proposal-title')?.value === {TITLE:?};"),
+        "the draft after the reload",
+    )
+    .await;
+    let cost = browser
+        .eval("return document.getElementById('proposal-cost').value;")
+        .await;
+    assert_eq!(cost, "1 200 000");
+    let province = browser
+        .eval("return document.getElementById('proposal-province').value;")
+        .await;
+    assert_eq!(province, "Azilal");
+
+    click(browser, ".proposal-form button[type='submit']").await;
+    wait_for_read_text(
+        browser,
+        ".confirmation h2",
+        &translation(language, "propose.received_title"),
+    )
+    .await;
+    let stored = moderated_proposals(server);
+    assert_eq!(
+        stored.len(),
+        1,
+        "sent twice with one key, stored once: {stored:?}"
+    );
+    let id = stored[0]["id"].as_i64().unwrap();
+    assert_eq!(stored[0]["estimated_cost"], 1_200_000);
+    assert_eq!(stored[0]["status"], "pending");
+    let number = browser.text_of(".confirmation__number").await;
+    assert!(number.contains(&id.to_string()), "{number}");
+    let draft = browser
+        .eval("return localStorage.getItem('bmk.proposal_draft');")
+        .await;
+    assert_eq!(draft, Value::Null, "the draft is forgotten once received");
+    id
+}
+
+/// Publishes the proposal, puts it on the ballot with three programmes, opens the vote and
+/// returns two fresh voter codes.
+fn open_the_vote(server: &Server, proposal: i64) -> Vec<String> {
+    let (status, body) = admin(
+        server,
+        "POST",
+        &format!("/api/admin/proposals/{proposal}/moderation"),
+        json!({"action": "publish"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let projects = json!({"projects": [
+        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"], "description": "12 km"},
+        {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]},
+        {"id": "p3", "name": "Eau potable à Aghbala", "cost": 50_000_000, "province": "Béni Mellal", "sectors": ["water"]},
+        {"id": format!("proposal-{proposal}"), "name": TITLE, "cost": 1_200_000, "province": "Azilal", "sectors": ["education"]}
+    ]});
+    let (status, body) = admin(server, "PUT", "/api/admin/projects", projects);
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = admin(
+        server,
+        "PUT",
+        "/api/admin/phase",
+        json!({"phase": "voting"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, csv) = admin(
+        server,
+        "POST",
+        "/api/admin/voter-codes",
+        json!({"count": 2, "label": "e2e"}),
+    );
+    assert_eq!(status, 201, "{csv}");
+    csv.lines()
+        .skip(1)
+        .map(|line| line.split(',').next().unwrap().to_owned())
+        .collect()
+}
+
+/// Casts a ballot for p1 and the proposal, passing an over-budget choice and a lost answer on the
+/// way; returns the receipt.
+async fn cast_a_ballot(
+    browser: &Browser,
+    server: &Server,
+    language: &str,
+    code: &str,
+    proposal: i64,
+) -> String {
+    browser
+        .open(
+            &format!("{}/vote?lang={language}", server.url),
+            language,
+            "vote.title",
+        )
+        .await;
+    type_into(
+        browser,
+        "voter-code",
+        &code.to_lowercase().replace('-', " "),
+    )
+    .await;
+    click(browser, ".booth-step button[type='submit']").await;
+    wait_for_read_text(
+        browser,
+        "#step-title",
+        &translation(language, "vote.choose_title"),
+    )
+    .await;
+    wait_until(
+        browser,
+        "return document.activeElement.id === 'step-title';",
+        "the focus to follow the step",
+    )
+    .await;
+
+    click(browser, "#choice-p1").await;
+    wait_until(
+        browser,
+        "return document.getElementById('budget-announcement').textContent.length > 0;",
+        "the announcement",
+    )
+    .await;
+    let announced = browser.text_of("#budget-announcement").await;
+    assert!(
+        announced.starts_with(&as_read(
+            &translation(language, "vote.announce_added")
+                .replace("{{ project }}", "Piste rurale Tabant – Agouti")
+        )),
+        "{announced}"
+    );
+    let bar_height = browser
+        .eval("return document.getElementById('budget-bar').getBoundingClientRect().height;")
+        .await;
+    click(browser, "#choice-p3").await;
+    click(browser, "#choice-p2").await;
+    wait_until(browser, "return !document.getElementById('ballot-problems').classList.contains('ballot-problems--empty');", "the over-budget message").await;
+    let problem = browser.text_of("#ballot-problems .error").await;
+    assert!(!problem.is_empty());
+    let same_height = browser
+        .eval("return document.getElementById('budget-bar').getBoundingClientRect().height;")
+        .await;
+    assert_eq!(bar_height, same_height, "the budget bar keeps its height");
+    click(browser, "#go-review").await;
+    let focused = browser.eval("return document.activeElement.id;").await;
+    assert_eq!(
+        focused, "ballot-problems",
+        "an invalid choice is explained before going on"
+    );
+    click(browser, "#choice-p2").await;
+    click(browser, "#choice-p3").await;
+    click(browser, &format!("#choice-proposal-{proposal}")).await;
+    wait_until(browser, "return document.getElementById('ballot-problems').classList.contains('ballot-problems--empty');", "a valid choice").await;
+    click(browser, "#go-review").await;
+    wait_for_read_text(
+        browser,
+        "#step-title",
+        &translation(language, "vote.review_title"),
+    )
+    .await;
+    wait_for_read_text(
+        browser,
+        "#step-title + p",
+        &plural(language, "vote.review_intro", 2),
+    )
+    .await;
+
+    browser.eval(LOSE_ANSWERS).await;
+    click(browser, "#cast-ballot").await;
+    wait_for_read_text(
+        browser,
+        "#cast-failure .error",
+        &translation(language, "vote.failed_network"),
+    )
+    .await;
+    browser.eval(RESTORE_ANSWERS).await;
+    click(browser, "#cast-ballot").await;
+    wait_for_read_text(
+        browser,
+        "#step-title",
+        &translation(language, "vote.receipt_title"),
+    )
+    .await;
+    let receipt: String = browser
+        .text_of("#receipt-code")
+        .await
+        .split_whitespace()
+        .collect();
+    assert_eq!(receipt.len(), 64, "{receipt}");
+    let saved = browser.eval("return decodeURIComponent(document.getElementById('save-receipt').getAttribute('href'));").await;
+    assert!(
+        saved.as_str().unwrap().replace(' ', "").contains(&receipt),
+        "{saved}"
+    );
+    let draft = browser
+        .eval("return sessionStorage.getItem('bmk.ballot_draft');")
+        .await;
+    assert_eq!(draft, Value::Null, "nothing of the ballot stays in the tab");
+    receipt
+}
+
+/// Tries the same code again: refused with the reason.
+async fn reuse_the_code(browser: &Browser, server: &Server, language: &str, code: &str) {
+    browser
+        .open(
+            &format!("{}/vote?lang={language}", server.url),
+            language,
+            "vote.title",
+        )
+        .await;
+    type_into(browser, "voter-code", code).await;
+    click(browser, ".booth-step button[type='submit']").await;
+    click(browser, "#choice-p2").await;
+    click(browser, "#go-review").await;
+    click(browser, "#cast-ballot").await;
+    wait_for_read_text(
+        browser,
+        "#cast-failure .error",
+        &translation(language, "vote.failed_code_used"),
+    )
+    .await;
+}
+
+/// Closes the vote and reads the results and the receipt check in the browser.
+async fn read_the_results(
+    browser: &Browser,
+    server: &Server,
+    language: &str,
+    receipt: &str,
+    proposal: i64,
+) {
+    let (status, body) = admin(
+        server,
+        "PUT",
+        "/api/admin/phase",
+        json!({"phase": "results"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (_, results) = server.request("GET", "/api/results", &[], "");
+    let results: Value = serde_json::from_str(&results).unwrap();
+    assert_eq!(results["ballots"], 1);
+    browser
+        .open(
+            &format!("{}/results?lang={language}", server.url),
+            language,
+            "results.title",
+        )
+        .await;
+    wait_for_read_text(
+        browser,
+        ".outcome-summary li",
+        &plural(language, "results.summary_ballots", 1),
+    )
+    .await;
+    let funded = browser
+        .eval("return [...document.querySelectorAll('.funded-name')].map(e => e.textContent);")
+        .await;
+    let expected: Vec<Value> = results["explanation"]["projects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|project| project["selected"] == true)
+        .map(|project| project["name"].clone())
+        .collect();
+    assert_eq!(expected.len(), 2, "{results}");
+    assert_eq!(funded, Value::Array(expected));
+    let no_support = browser
+        .text_of(".explanation[data-project='p3'] .reasons li")
+        .await;
+    assert_eq!(
+        no_support,
+        translation(language, "results.reason_no_support")
+    );
+    let explained = browser
+        .text_of(&format!(
+            ".explanation[data-project='proposal-{proposal}'] .reasons li"
+        ))
+        .await;
+    let round = translation(language, "results.reason_funded");
+    let before_round = round.split("{{").next().unwrap().trim();
+    assert!(explained.starts_with(before_round), "{explained}");
+
+    browser
+        .open(
+            &format!("{}/vote/check?lang={language}", server.url),
+            language,
+            "check.title",
+        )
+        .await;
+    type_into(browser, "receipt-input", &receipt.to_uppercase()).await;
+    click(browser, ".receipt-check button[type='submit']").await;
+    wait_for_read_text(
+        browser,
+        ".check-counted",
+        &translation(language, "check.counted"),
+    )
+    .await;
+    let names = browser
+        .eval("return [...document.querySelectorAll('.check-answer li')].map(e => e.textContent);")
+        .await;
+    assert_eq!(names, json!(["Piste rurale Tabant – Agouti", TITLE]));
+}
+
+/// The whole flow in one language at 360 px.
+async fn citizen_flow(language: &str) {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    let proposal = propose_through_a_lost_answer(&browser, &server, language).await;
+    let codes = open_the_vote(&server, proposal);
+    browser
+        .open(
+            &format!("{}/projects?lang={language}", server.url),
+            language,
+            "projects.title",
+        )
+        .await;
+    wait_for_read_text(
+        &browser,
+        ".catalogue-count",
+        &plural(language, "projects.found", 5),
+    )
+    .await;
+    type_into(&browser, "filter-text", "ait ouham").await;
+    wait_for_read_text(
+        &browser,
+        ".catalogue-count",
+        &plural(language, "projects.found", 2),
+    )
+    .await;
+    let receipt = cast_a_ballot(&browser, &server, language, &codes[0], proposal).await;
+    reuse_the_code(&browser, &server, language, &codes[0]).await;
+    read_the_results(&browser, &server, language, &receipt, proposal).await;
+    let width = browser
+        .eval("return document.documentElement.scrollWidth;")
+        .await;
+    assert!(
+        width.as_u64().unwrap() <= u64::from(PHONE_WIDTH),
+        "no horizontal scroll: {width}"
+    );
+}
+
+#[tokio::test]
+async fn a_citizen_proposes_votes_once_and_reads_the_results_in_french() {
+    citizen_flow("fr").await;
+}
+
+#[tokio::test]
+async fn a_citizen_proposes_votes_once_and_reads_the_results_in_arabic() {
+    citizen_flow("ar").await;
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .open(&format!("{}/vote?lang=ar", server.url), "ar", "vote.title")
+        .await;
+    assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
+    let notice = browser.text_of(".phase-notice__when").await;
+    assert_eq!(
+        notice,
+        translation("ar", "phase_info.opens_on").replace("{{ date }}", "01/05/2027")
+    );
+}

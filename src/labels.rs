@@ -1,0 +1,91 @@
+//! Names of the process's values in the interface language: sectors, provinces, phases, dates
+//! and amounts in dirhams.
+use crate::budget::money::number_style;
+use crate::i18n::*;
+use pb_core::api::Phase;
+
+/// The name of a sector key such as `education`; an unknown key is shown as it is.
+pub fn sector_label(locale: Locale, key: &str) -> String {
+    match key {
+        "education" => td_string!(locale, sectors.education),
+        "health" => td_string!(locale, sectors.health),
+        "roads_transport" => td_string!(locale, sectors.roads_transport),
+        "water" => td_string!(locale, sectors.water),
+        "agriculture" => td_string!(locale, sectors.agriculture),
+        "economic_development" => td_string!(locale, sectors.economic_development),
+        "culture_youth" => td_string!(locale, sectors.culture_youth),
+        "environment" => td_string!(locale, sectors.environment),
+        "administration" => td_string!(locale, sectors.administration),
+        other => return other.to_owned(),
+    }
+    .to_owned()
+}
+
+/// The name of a province as the process names it (in French, e.g. `Khénifra`); an unknown
+/// name is shown as it is.
+pub fn province_label(locale: Locale, name: &str) -> String {
+    match pb_core::fiscal::place_key(name).as_str() {
+        "beni-mellal" => td_string!(locale, provinces.beni_mellal),
+        "azilal" => td_string!(locale, provinces.azilal),
+        "fquih-ben-salah" => td_string!(locale, provinces.fquih_ben_salah),
+        "khenifra" => td_string!(locale, provinces.khenifra),
+        "khouribga" => td_string!(locale, provinces.khouribga),
+        _ => return name.to_owned(),
+    }
+    .to_owned()
+}
+
+/// The name of a phase of the process.
+pub fn phase_label(locale: Locale, phase: Phase) -> &'static str {
+    match phase {
+        Phase::Proposals => td_string!(locale, phases.proposals),
+        Phase::Review => td_string!(locale, phases.review),
+        Phase::Voting => td_string!(locale, phases.voting),
+        Phase::Results => td_string!(locale, phases.results),
+        Phase::Closed => td_string!(locale, phases.closed),
+    }
+}
+
+/// An announced date (`2027-05-01`, or a date-time) written day/month/year, as in Morocco.
+pub fn date_label(iso: &str) -> String {
+    let day = iso.get(..10).unwrap_or(iso);
+    match day.split('-').collect::<Vec<_>>().as_slice() {
+        [year, month, day] => format!("{day}/{month}/{year}"),
+        _ => iso.to_owned(),
+    }
+}
+
+/// A whole amount of dirhams with its unit, e.g. `1 200 000 MAD` or `1.200.000 درهم`.
+pub fn dirhams(locale: Locale, amount: u64) -> String {
+    format!(
+        "{}\u{00A0}{}",
+        number_style(locale).integer(amount),
+        td_string!(locale, budget.unit_units)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_written_day_month_year() {
+        assert_eq!(date_label("2027-05-01"), "01/05/2027");
+        assert_eq!(date_label("2027-05-31T18:00:00Z"), "31/05/2027");
+        assert_eq!(date_label("bientôt"), "bientôt");
+    }
+
+    #[test]
+    fn province_names_of_the_process_are_translated() {
+        assert_eq!(province_label(Locale::ar, "Khénifra"), "خنيفرة");
+        assert_eq!(
+            province_label(Locale::fr, "Fquih Ben Salah"),
+            "Fquih Ben Salah"
+        );
+        assert_eq!(province_label(Locale::ar, "Casablanca"), "Casablanca");
+        assert_eq!(
+            sector_label(Locale::en, "roads_transport"),
+            "Roads and transport"
+        );
+    }
+}

@@ -1,0 +1,7 @@
+//! The project catalogue: programmes on the ballot and published proposals, their filters and
+//! each project's page.
+pub mod card;
+pub mod catalogue;
+pub mod detail;
+pub mod entry;
+pub mod load;

@@ -1,0 +1,66 @@
+//! What a citizen sees once the proposal is received: its number and what happens next, with
+//! the announced dates of review and voting.
+use crate::i18n::*;
+use crate::labels::date_label;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use pb_core::api::{Phase, ProcessStatus, ProposalAccepted};
+
+/// The confirmation, with a way to write another proposal.
+#[component]
+pub fn Confirmation(
+    /// The endpoint's answer.
+    accepted: ProposalAccepted,
+    /// Dates of the next phases.
+    process: ProcessStatus,
+    /// Clears the form for another proposal.
+    on_again: impl Fn() + 'static,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let window = |phase: Phase| process.schedule.iter().find(|w| w.phase == phase).cloned();
+    let review = window(Phase::Review);
+    let voting = window(Phase::Voting);
+    let id = accepted.id;
+    let review_text = move || {
+        let locale = i18n.get_locale();
+        match &review {
+            Some(w) => td_string!(
+                locale,
+                propose.next_review_dates,
+                from = date_label(&w.opens),
+                to = w.closes.as_deref().map(date_label).unwrap_or_default()
+            )
+            .to_string(),
+            None => td_string!(locale, propose.next_review).to_owned(),
+        }
+    };
+    let voting_text = move || {
+        let locale = i18n.get_locale();
+        match &voting {
+            Some(w) => {
+                td_string!(locale, propose.next_vote_date, date = date_label(&w.opens)).to_string()
+            }
+            None => td_string!(locale, propose.next_vote).to_owned(),
+        }
+    };
+    view! {
+        <div class="confirmation" role="status" tabindex="-1" id="proposal-confirmation">
+            <h2>{t!(i18n, propose.received_title)}</h2>
+            <p class="confirmation__number">
+                {move || td_string!(i18n.get_locale(), propose.received_number, number = id).to_string()}
+            </p>
+            <h3>{t!(i18n, propose.next_title)}</h3>
+            <ol class="next-steps">
+                <li>{review_text}</li>
+                <li>{t!(i18n, propose.next_published)}</li>
+                <li>{voting_text}</li>
+            </ol>
+            <div class="actions">
+                <A href="/projects" attr:class="button">{t!(i18n, propose.see_projects)}</A>
+                <button type="button" class="button button--secondary" on:click=move |_| on_again()>
+                    {t!(i18n, propose.another)}
+                </button>
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,152 @@
+//! The proposal being written, kept on the device while typing so nothing is lost on a reload or
+//! a network failure, and the idempotency key of its last sending.
+use crate::browser_storage::{Kept, load_json, remove, save_json};
+use pb_core::api::ProposalSubmission;
+use pb_core::validation::FieldError;
+use serde::{Deserialize, Serialize};
+
+/// Key of the draft in localStorage.
+pub const DRAFT_KEY: &str = "bmk.proposal_draft";
+
+/// The form's fields as typed, and the last sending (so a retry reuses its key).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalDraft {
+    /// Title.
+    pub title: String,
+    /// Description.
+    pub description: String,
+    /// Province, one of the process's.
+    pub province: String,
+    /// Commune.
+    pub commune: String,
+    /// Sector key.
+    pub sector: String,
+    /// Estimated cost as typed (spaces and separators allowed).
+    pub estimated_cost: String,
+    /// Optional contact.
+    pub contact: String,
+    /// Idempotency key and body of the last sending, kept until it is confirmed.
+    #[serde(default)]
+    pub sent: Option<(String, ProposalSubmission)>,
+}
+
+impl ProposalDraft {
+    /// The draft saved on this device, or an empty one.
+    pub fn load() -> ProposalDraft {
+        load_json(Kept::OnDevice, DRAFT_KEY).unwrap_or_default()
+    }
+
+    /// Saves the draft on this device.
+    pub fn save(&self) {
+        save_json(Kept::OnDevice, DRAFT_KEY, self);
+    }
+
+    /// Forgets the saved draft (after the proposal was received).
+    pub fn clear() {
+        remove(Kept::OnDevice, DRAFT_KEY);
+    }
+
+    /// The body to send; the cost is `None` when what was typed is not a whole number.
+    pub fn submission(&self) -> (ProposalSubmission, Option<FieldError>) {
+        let cost = parse_cost(&self.estimated_cost);
+        let not_a_number =
+            (cost.is_none() && !self.estimated_cost.trim().is_empty()).then(|| FieldError {
+                field: "estimated_cost".to_owned(),
+                code: "not_a_number".to_owned(),
+            });
+        let contact = self.contact.trim();
+        let submission = ProposalSubmission {
+            title: self.title.trim().to_owned(),
+            description: self.description.trim().to_owned(),
+            province: self.province.clone(),
+            commune: self.commune.trim().to_owned(),
+            sector: self.sector.clone(),
+            estimated_cost: cost.unwrap_or(0),
+            contact: (!contact.is_empty()).then(|| contact.to_owned()),
+        };
+        (submission, not_a_number)
+    }
+
+    /// The idempotency key for sending `submission`: the last one if the body is unchanged
+    /// (a retry), else `fresh`.
+    pub fn key_for(
+        &self,
+        submission: &ProposalSubmission,
+        fresh: impl FnOnce() -> String,
+    ) -> String {
+        match &self.sent {
+            Some((key, sent)) if sent == submission => key.clone(),
+            _ => fresh(),
+        }
+    }
+}
+
+/// A cost typed with or without thousands separators (`1 200 000`, `1.200.000`, `1,200,000`).
+pub fn parse_cost(typed: &str) -> Option<u64> {
+    let digits: String = typed
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '.' | ',' | '\u{00A0}' | '\u{202F}' | '\''))
+        .collect();
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn costs_are_read_with_any_thousands_separator() {
+        assert_eq!(parse_cost("1 200 000"), Some(1_200_000));
+        assert_eq!(parse_cost("1.200.000"), Some(1_200_000));
+        assert_eq!(parse_cost("1,200,000"), Some(1_200_000));
+        assert_eq!(parse_cost("1\u{202F}200\u{00A0}000"), Some(1_200_000));
+        assert_eq!(parse_cost("12O0"), None);
+        assert_eq!(parse_cost("-5"), None);
+        assert_eq!(parse_cost("  "), None);
+        assert_eq!(parse_cost("99999999999999999999999"), None);
+    }
+
+    #[test]
+    fn the_submission_is_trimmed_and_a_typed_letter_is_named() {
+        let draft = ProposalDraft {
+            title: "  Eau potable  ".to_owned(),
+            estimated_cost: "12a".to_owned(),
+            contact: "   ".to_owned(),
+            ..Default::default()
+        };
+        let (submission, problem) = draft.submission();
+        assert_eq!(submission.title, "Eau potable");
+        assert_eq!(submission.contact, None);
+        assert_eq!(submission.estimated_cost, 0);
+        assert_eq!(problem.map(|p| p.code), Some("not_a_number".to_owned()));
+        let empty = ProposalDraft::default();
+        assert_eq!(
+            empty.submission().1,
+            None,
+            "an empty cost is a missing value, not a typing error"
+        );
+    }
+
+    #[test]
+    fn a_retry_of_the_same_body_reuses_its_key_and_an_edit_takes_a_new_one() {
+        let mut draft = ProposalDraft {
+            title: "Bibliothèque".to_owned(),
+            estimated_cost: "5000".to_owned(),
+            ..Default::default()
+        };
+        let (submission, _) = draft.submission();
+        let first = draft.key_for(&submission, || "key-one".to_owned());
+        assert_eq!(first, "key-one");
+        draft.sent = Some((first, submission.clone()));
+        assert_eq!(
+            draft.key_for(&submission, || "key-two".to_owned()),
+            "key-one"
+        );
+        draft.title.push_str(" du douar");
+        let (edited, _) = draft.submission();
+        assert_eq!(draft.key_for(&edited, || "key-two".to_owned()), "key-two");
+    }
+}

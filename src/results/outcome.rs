@@ -1,0 +1,137 @@
+//! The published outcome: totals, the funded projects, the breakdown by province and, for every
+//! project, why it was funded or not.
+use super::by_province::funded_by_province;
+use super::reason_text::{reason_text, rule_text};
+use crate::i18n::*;
+use crate::labels::{dirhams, province_label};
+use leptos::prelude::*;
+use pb_core::api::{CatalogueProject, ProcessStatus, Results};
+
+/// Everything about the outcome.
+#[component]
+pub fn Outcome(
+    results: Results,
+    projects: Vec<CatalogueProject>,
+    process: ProcessStatus,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = funded_by_province(&projects, &results.selected, &process.provinces);
+    let results = StoredValue::new(results);
+    let projects = StoredValue::new(projects);
+    let lines = StoredValue::new(lines);
+    let name = move |id: &str| {
+        projects.with_value(|ps| {
+            ps.iter()
+                .find(|p| p.id == id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| id.to_owned())
+        })
+    };
+    let summary = move || {
+        let locale = i18n.get_locale();
+        results.with_value(|r| {
+            [
+                td_string!(locale, results.summary_ballots, count = r.ballots as u32).to_string(),
+                td_string!(
+                    locale,
+                    results.summary_funded,
+                    count = r.selected.len() as u32,
+                    spent = dirhams(locale, r.spent),
+                    budget = dirhams(locale, r.budget)
+                )
+                .to_string(),
+            ]
+        })
+    };
+    let funded = move || {
+        let locale = i18n.get_locale();
+        results.with_value(|r| {
+            r.explanation.projects.iter().filter(|p| p.selected).map(|p| {
+                let votes = td_string!(locale, results.votes, count = p.votes as u32).to_string();
+                view! { <li><span class="funded-name">{name(&p.id)}</span> " — " <bdi>{dirhams(locale, p.cost.round() as u64)}</bdi> " · " {votes}</li> }
+            }).collect_view()
+        })
+    };
+    let province_rows = move || {
+        let locale = i18n.get_locale();
+        lines.with_value(|lines| lines.iter().map(|line| {
+            let place = match &line.province {
+                Some(p) => province_label(locale, p),
+                None => td_string!(locale, projects.whole_region).to_owned(),
+            };
+            view! { <tr><th scope="row">{place}</th><td>{line.funded}</td><td><bdi>{dirhams(locale, line.amount)}</bdi></td></tr> }
+        }).collect_view())
+    };
+    let explanations = move || {
+        let locale = i18n.get_locale();
+        results.with_value(|r| {
+            r.explanation
+                .projects
+                .iter()
+                .map(|p| {
+                    let status = if p.selected {
+                        td_string!(locale, results.funded)
+                    } else {
+                        td_string!(locale, results.not_funded)
+                    };
+                    let badge = if p.selected {
+                        "badge badge-official"
+                    } else {
+                        "badge badge-illustrative"
+                    };
+                    let facts = format!(
+                        "{} · {}",
+                        dirhams(locale, p.cost.round() as u64),
+                        td_string!(locale, results.votes, count = p.votes as u32)
+                    );
+                    let reasons = p
+                        .reasons
+                        .iter()
+                        .map(|reason| view! { <li>{reason_text(locale, reason, &name)}</li> })
+                        .collect_view();
+                    view! {
+                        <li class="explanation" data-project=p.id.clone()>
+                            <h3>{name(&p.id)} " " <span class=badge>{status}</span></h3>
+                            <p class="explanation-facts"><bdi>{facts}</bdi></p>
+                            <ul class="reasons">{reasons}</ul>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let per_voter = move || {
+        let locale = i18n.get_locale();
+        results.with_value(|r| {
+            r.explanation.per_voter_budget.map(|share| {
+                td_string!(
+                    locale,
+                    results.per_voter,
+                    share = dirhams(locale, share.round() as u64)
+                )
+                .to_string()
+            })
+        })
+    };
+    view! {
+        <div class="outcome">
+            <ul class="outcome-summary">{move || summary().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <h2>{t!(i18n, results.funded_title)}</h2>
+            <ol class="funded-list">{funded}</ol>
+            <div class="table-scroll">
+                <table class="figures">
+                    <caption>{t!(i18n, results.by_province_title)}</caption>
+                    <thead><tr>
+                        <th scope="col">{t!(i18n, results.column_province)}</th>
+                        <th scope="col">{t!(i18n, results.column_funded)}</th>
+                        <th scope="col">{t!(i18n, results.column_amount)}</th>
+                    </tr></thead>
+                    <tbody>{province_rows}</tbody>
+                </table>
+            </div>
+            <h2>{t!(i18n, results.why_title)}</h2>
+            <p>{move || rule_text(i18n.get_locale(), results.with_value(|r| r.rule))} " " {per_voter}</p>
+            <ul class="explanations">{explanations}</ul>
+        </div>
+    }
+}

@@ -1,0 +1,113 @@
+//! The voting booth: the steps code → choice → review → receipt, and the state they share.
+use super::ballot_draft::BallotDraft;
+use super::choose_step::ChooseStep;
+use super::code_step::CodeStep;
+use super::receipt_view::ReceiptView;
+use super::review_step::ReviewStep;
+use crate::api::ApiFailure;
+use leptos::prelude::*;
+use pb_core::api::{CatalogueProject, normalize_voter_code};
+use pb_core::election::Project;
+use pb_core::validation::BallotRules;
+
+/// A step of the booth.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// Typing the code from the paper slip.
+    Code,
+    /// Choosing projects.
+    Choose,
+    /// Checking the choice before casting it.
+    Review,
+    /// The ballot was counted; its receipt.
+    Receipt(String),
+}
+
+/// What the steps share: the draft, the current step, the projects and rules, the last failure.
+#[derive(Clone, Copy)]
+pub struct Booth {
+    /// Code and choices, kept in the tab.
+    pub draft: RwSignal<BallotDraft>,
+    /// Current step.
+    pub step: RwSignal<Step>,
+    /// The projects on the ballot.
+    pub projects: StoredValue<Vec<CatalogueProject>>,
+    /// The process's voting rules.
+    pub rules: StoredValue<pb_core::api::VotingRules>,
+    /// Why the last sending failed.
+    pub failure: RwSignal<Option<ApiFailure>>,
+}
+
+impl Booth {
+    /// The name of a project from its id (the id itself if unknown).
+    pub fn name_of(&self, id: &str) -> String {
+        self.projects.with_value(|projects| {
+            projects
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.name.clone())
+                .unwrap_or_else(|| id.to_owned())
+        })
+    }
+
+    /// The projects as pb-core's ballot check sees them.
+    pub fn election_projects(&self) -> Vec<Project> {
+        self.projects
+            .with_value(|projects| projects.iter().map(CatalogueProject::to_project).collect())
+    }
+
+    /// The rules every ballot must meet (the same check the endpoint runs).
+    pub fn ballot_rules(&self) -> BallotRules {
+        self.rules.with_value(|rules| rules.ballot_rules())
+    }
+
+    /// Goes to a step and moves the focus to its heading.
+    pub fn go(&self, step: Step) {
+        self.step.set(step);
+        request_animation_frame(|| focus_element("step-title"));
+    }
+}
+
+/// Moves the focus to the element with this id, if it is on the page.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
+/// The booth for the projects on the ballot under the process's rules.
+#[component]
+pub fn VotingBooth(
+    projects: Vec<CatalogueProject>,
+    rules: pb_core::api::VotingRules,
+) -> impl IntoView {
+    let draft = BallotDraft::load();
+    let first_step = if normalize_voter_code(&draft.code).is_some() {
+        Step::Choose
+    } else {
+        Step::Code
+    };
+    let booth = Booth {
+        draft: RwSignal::new(draft),
+        step: RwSignal::new(first_step),
+        projects: StoredValue::new(projects),
+        rules: StoredValue::new(rules),
+        failure: RwSignal::new(None),
+    };
+    Effect::new(move || {
+        if !matches!(booth.step.get(), Step::Receipt(_)) {
+            booth.draft.with(BallotDraft::save);
+        }
+    });
+    move || match booth.step.get() {
+        Step::Code => view! { <CodeStep booth /> }.into_any(),
+        Step::Choose => view! { <ChooseStep booth /> }.into_any(),
+        Step::Review => view! { <ReviewStep booth /> }.into_any(),
+        Step::Receipt(receipt) => view! { <ReceiptView receipt /> }.into_any(),
+    }
+}

@@ -1,0 +1,67 @@
+//! First step of the booth: the code printed on the voter's paper slip.
+use super::booth::{Booth, Step, focus_element};
+use crate::i18n::*;
+use leptos::prelude::*;
+use pb_core::api::normalize_voter_code;
+
+/// The code field, checked for its form (10 letters and digits) before going on.
+#[component]
+pub fn CodeStep(booth: Booth) -> impl IntoView {
+    let i18n = use_i18n();
+    let tried = RwSignal::new(false);
+    let refused = move || {
+        booth
+            .failure
+            .with(|f| f.as_ref().and_then(|f| f.code()) == Some("unknown_voter_code"))
+    };
+    let problem = move || {
+        let locale = i18n.get_locale();
+        if refused() {
+            Some(td_string!(locale, vote.code_unknown))
+        } else if tried.get()
+            && booth
+                .draft
+                .with(|d| normalize_voter_code(&d.code).is_none())
+        {
+            Some(td_string!(locale, vote.code_invalid))
+        } else {
+            None
+        }
+    };
+    let go_on = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        tried.set(true);
+        match booth
+            .draft
+            .with_untracked(|d| normalize_voter_code(&d.code))
+        {
+            Some(code) => {
+                booth.draft.update(|d| d.code = code);
+                booth.failure.set(None);
+                booth.go(Step::Choose);
+            }
+            None => focus_element("voter-code"),
+        }
+    };
+    view! {
+        <form class="booth-step" novalidate=true on:submit=go_on>
+            <h2 id="step-title" tabindex="-1">{t!(i18n, vote.code_title)}</h2>
+            <div class=move || if problem().is_some() { "field field--invalid" } else { "field" }>
+                <label for="voter-code">{t!(i18n, vote.code_label)}</label>
+                <p class="field-help" id="voter-code-help">{t!(i18n, vote.code_help)}</p>
+                <input id="voter-code" name="voter-code" type="text" autocomplete="off" autocapitalize="characters"
+                    spellcheck="false" class="code-input" dir="ltr"
+                    prop:value=move || booth.draft.with(|d| d.code.clone())
+                    aria-invalid=move || problem().is_some().to_string()
+                    aria-describedby=move || if problem().is_some() { "voter-code-help voter-code-error" } else { "voter-code-help" }
+                    on:input=move |e| {
+                        booth.failure.set(None);
+                        booth.draft.update(|d| d.code = event_target_value(&e));
+                    } />
+                <p class="field-error" id="voter-code-error" aria-live="polite">{problem}</p>
+            </div>
+            <p class="form-note">{t!(i18n, vote.code_secrecy)}</p>
+            <button type="submit" class="button">{t!(i18n, vote.code_continue)}</button>
+        </form>
+    }
+}

@@ -1,0 +1,13 @@
+//! Voting: the booth (code, choice under the rules with the budget bar, review, receipt), the
+//! ballot draft kept in the tab, and the receipt check.
+pub mod ballot_draft;
+pub mod booth;
+pub mod budget_bar;
+pub mod budget_status;
+pub mod choose_step;
+pub mod code_step;
+pub mod receipt_check;
+pub mod receipt_text;
+pub mod receipt_view;
+pub mod review_step;
+pub mod violation_message;

@@ -1,0 +1,125 @@
+//! Third step: the choice as it will be cast, then casting it with an idempotency key; a
+//! failure keeps everything and says why.
+use super::ballot_draft::BallotDraft;
+use super::booth::{Booth, Step};
+use super::violation_message::violation_message;
+use crate::api::{ApiFailure, cast_ballot};
+use crate::browser_storage::new_idempotency_key;
+use crate::i18n::*;
+use crate::labels::dirhams;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use pb_core::api::BallotSubmission;
+use pb_core::election::Ballot;
+
+/// The review and the button that casts the ballot.
+#[component]
+pub fn ReviewStep(booth: Booth) -> impl IntoView {
+    let i18n = use_i18n();
+    let sending = RwSignal::new(false);
+    let chosen = move || booth.draft.with(|d| d.chosen.clone());
+    let total = move || {
+        booth.projects.with_value(|projects| {
+            projects
+                .iter()
+                .filter(|p| chosen().contains(&p.id))
+                .map(|p| p.cost)
+                .sum::<u64>()
+        })
+    };
+    let cast = move |_| {
+        if sending.get_untracked() {
+            return;
+        }
+        let submission = booth.draft.with_untracked(|d| BallotSubmission {
+            voter_code: d.code.clone(),
+            ballot: Ballot::Approval {
+                projects: d.chosen.clone(),
+            },
+        });
+        let key = booth
+            .draft
+            .with_untracked(|d| d.key_for(&submission, new_idempotency_key));
+        booth
+            .draft
+            .update(|d| d.sent = Some((key.clone(), submission.clone())));
+        sending.set(true);
+        booth.failure.set(None);
+        spawn_local(async move {
+            let answer = cast_ballot(&key, &submission).await;
+            sending.set(false);
+            match answer {
+                Ok(receipt) => {
+                    BallotDraft::clear();
+                    booth.draft.set(BallotDraft::default());
+                    booth.go(Step::Receipt(receipt.receipt));
+                }
+                Err(failure) => {
+                    let unknown_code = failure.code() == Some("unknown_voter_code");
+                    booth.failure.set(Some(failure));
+                    if unknown_code {
+                        booth.go(Step::Code);
+                    } else {
+                        super::booth::focus_element("cast-failure");
+                    }
+                }
+            }
+        });
+    };
+    let failure_text = move || {
+        let locale = i18n.get_locale();
+        booth.failure.with(|failure| {
+            failure.as_ref().map(|failure| match failure {
+                ApiFailure::Refused(detail) if !detail.violations.is_empty() => detail
+                    .violations
+                    .iter()
+                    .map(|v| violation_message(locale, v, &|id| booth.name_of(id)))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+                other => cast_failure(locale, other),
+            })
+        })
+    };
+    view! {
+        <div class="booth-step">
+            <h2 id="step-title" tabindex="-1">{t!(i18n, vote.review_title)}</h2>
+            <p>{move || td_string!(i18n.get_locale(), vote.review_intro, count = chosen().len() as u32).to_string()}</p>
+            <ul class="review-list">
+                {move || {
+                    let locale = i18n.get_locale();
+                    chosen().into_iter().map(|id| {
+                        let cost = booth.projects.with_value(|ps| ps.iter().find(|p| p.id == id).map(|p| p.cost)).unwrap_or(0);
+                        view! { <li><span>{booth.name_of(&id)}</span> " — " <bdi>{dirhams(locale, cost)}</bdi></li> }
+                    }).collect_view()
+                }}
+            </ul>
+            <p class="review-total">
+                {t!(i18n, vote.review_total)} " " <bdi>{move || dirhams(i18n.get_locale(), total())}</bdi>
+            </p>
+            <p class="form-note">{t!(i18n, vote.review_final)}</p>
+            <div id="cast-failure" tabindex="-1" role="alert" class="cast-failure">
+                {move || failure_text().map(|text| view! { <p class="status error">{text}</p> })}
+            </div>
+            <div class="actions">
+                <button type="button" class="button button--secondary" on:click=move |_| booth.go(Step::Choose)>
+                    {t!(i18n, vote.change_choice)}
+                </button>
+                <button type="button" class="button" id="cast-ballot" on:click=cast aria-disabled=move || sending.get().to_string()>
+                    {move || if sending.get() { t!(i18n, vote.casting).into_any() } else { t!(i18n, vote.cast).into_any() }}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// Why casting failed, for refusals without a broken rule and for network failures.
+fn cast_failure(locale: Locale, failure: &ApiFailure) -> String {
+    match failure.code() {
+        None => td_string!(locale, vote.failed_network).to_owned(),
+        Some("voter_code_used") => td_string!(locale, vote.failed_code_used).to_owned(),
+        Some("unknown_voter_code") => td_string!(locale, vote.code_unknown).to_owned(),
+        Some("wrong_phase") => td_string!(locale, vote.failed_closed).to_owned(),
+        Some("too_many_requests") => td_string!(locale, errors.too_many_requests).to_owned(),
+        Some(_) => td_string!(locale, vote.failed_unknown).to_owned(),
+    }
+}

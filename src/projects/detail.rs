@@ -80,7 +80,7 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
     view! {
         <article class="project-detail">
             <p class="project-kind">{kind}</p>
-            <h1 id="page-title">{entry.with_value(|e| e.title.clone())}</h1>
+            <h1 id="page-title" dir="auto">{entry.with_value(|e| e.title.clone())}</h1>
             <dl class="project-facts">
                 <dt>{t!(i18n, projects.cost)}</dt>
                 <dd id="project-cost"><bdi>{move || dirhams(i18n.get_locale(), entry.with_value(|e| e.cost))}</bdi></dd>
@@ -90,7 +90,7 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
                 <dd>{move || entry.with_value(|e| sectors_text(i18n.get_locale(), e))}</dd>
             </dl>
             <h2>{t!(i18n, projects.description)}</h2>
-            <p class="proposal-description">{entry.with_value(|e| e.description.clone())}</p>
+            <p class="proposal-description" dir="auto">{entry.with_value(|e| e.description.clone())}</p>
             <h2>{t!(i18n, projects.in_the_budget)}</h2>
             <p>{share}</p>
             <ul class="budget-links">{budget_links}</ul>

@@ -48,7 +48,7 @@ pub fn Outcome(
         results.with_value(|r| {
             r.explanation.projects.iter().filter(|p| p.selected).map(|p| {
                 let votes = td_string!(locale, results.votes, count = p.votes as u32).to_string();
-                view! { <li><span class="funded-name">{name(&p.id)}</span> " — " <bdi>{dirhams(locale, p.cost.round() as u64)}</bdi> " · " {votes}</li> }
+                view! { <li><span class="funded-name" dir="auto">{name(&p.id)}</span> " — " <bdi>{dirhams(locale, p.cost.round() as u64)}</bdi> " · " {votes}</li> }
             }).collect_view()
         })
     };
@@ -75,9 +75,9 @@ pub fn Outcome(
                         td_string!(locale, results.not_funded)
                     };
                     let badge = if p.selected {
-                        "badge badge-official"
+                        "badge badge-funded"
                     } else {
-                        "badge badge-illustrative"
+                        "badge badge-not-funded"
                     };
                     let facts = format!(
                         "{} · {}",
@@ -91,7 +91,7 @@ pub fn Outcome(
                         .collect_view();
                     view! {
                         <li class="explanation" data-project=p.id.clone()>
-                            <h3>{name(&p.id)} " " <span class=badge>{status}</span></h3>
+                            <h3><bdi>{name(&p.id)}</bdi> " " <span class=badge>{status}</span></h3>
                             <p class="explanation-facts"><bdi>{facts}</bdi></p>
                             <ul class="reasons">{reasons}</ul>
                         </li>

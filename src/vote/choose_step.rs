@@ -121,7 +121,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                         aria-describedby=format!("{input_id}-facts")
                         on:change=move |_| toggle(id.clone()) />
                     <label for=input_id.clone()>
-                        <span class="choice__name">{project.name.clone()}</span>
+                        <span class="choice__name" dir="auto">{project.name.clone()}</span>
                         <span class="choice__facts" id=format!("{input_id}-facts")>
                             <bdi>{dirhams(locale, cost)}</bdi> " · " {place} " · " {sectors}
                             {move || too_dear().then(|| view! {

@@ -59,7 +59,7 @@ pub fn ReceiptCheck() -> impl IntoView {
                     {if names.is_empty() {
                         view! { <p>{t!(i18n, check.blank)}</p> }.into_any()
                     } else {
-                        view! { <ul>{names.into_iter().map(|name| view! { <li>{name}</li> }).collect_view()}</ul> }.into_any()
+                        view! { <ul>{names.into_iter().map(|name| view! { <li><bdi>{name}</bdi></li> }).collect_view()}</ul> }.into_any()
                     }}
                 }.into_any()),
                 Found::Missing => Some(view! { <p class="status error">{t!(i18n, check.not_found)}</p> }.into_any()),

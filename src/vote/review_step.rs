@@ -89,7 +89,7 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
                     let locale = i18n.get_locale();
                     chosen().into_iter().map(|id| {
                         let cost = booth.projects.with_value(|ps| ps.iter().find(|p| p.id == id).map(|p| p.cost)).unwrap_or(0);
-                        view! { <li><span>{booth.name_of(&id)}</span> " — " <bdi>{dirhams(locale, cost)}</bdi></li> }
+                        view! { <li><bdi>{booth.name_of(&id)}</bdi> " — " <bdi>{dirhams(locale, cost)}</bdi></li> }
                     }).collect_view()
                 }}
             </ul>

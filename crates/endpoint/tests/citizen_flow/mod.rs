@@ -508,9 +508,15 @@ async fn citizen_flow(language: &str) {
     let width = browser
         .eval("return document.documentElement.scrollWidth;")
         .await;
+    let outside = browser
+        .eval(
+            "return [...document.querySelectorAll('body *')].filter(e => { const r = e.getBoundingClientRect();\
+               return r.right > innerWidth + 0.5 || r.left < -0.5; }).map(e => `${e.tagName}.${e.className}`);",
+        )
+        .await;
     assert!(
         width.as_u64().unwrap() <= u64::from(PHONE_WIDTH),
-        "no horizontal scroll: {width}"
+        "no horizontal scroll: {width}, outside the screen: {outside}"
     );
 }
 

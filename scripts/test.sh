@@ -9,7 +9,7 @@ export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 # A one-off run (CI) gains nothing from incremental caches, which double the size of target/.
 if [[ "${CI:-}" == true ]]; then export CARGO_INCREMENTAL=0; fi
 
-step() { printf '\n== %s\n' "$1"; }
+step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 # Runs a test command, keeping its output for the final count.
 counted() { "$@" 2>&1 | tee -a "$log"; }
 

@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser_storage;
 pub mod budget;
 pub mod components;
+pub mod focus;
 pub mod labels;
 pub mod language;
 pub mod pages;

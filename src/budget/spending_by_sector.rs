@@ -5,11 +5,11 @@ use super::money::{compact_amount, number_style, value_label};
 use super::sortable_table::{Cell, SortableTable};
 use super::status_badge::{StatusBadge, status_word};
 use super::treemap::{Treemap, TreemapItem};
+use crate::focus::focus_after_render;
 use crate::i18n::*;
 use leptos::prelude::*;
 use pb_core::fiscal::PathStep;
 use std::sync::Arc;
-use wasm_bindgen::JsCast;
 
 /// The dimensions a drill-down goes through, in order.
 pub const DRILL_LEVELS: [&str; 3] = ["functional", "province", "economic"];
@@ -83,7 +83,7 @@ pub fn SpendingBySector(
         let on_choose = can_drill.then(|| {
             Callback::new(move |key: String| {
                 chosen.update(|chosen| chosen.push(key));
-                focus_current();
+                focus_after_render(CURRENT_ID);
             })
         });
         let rows: Vec<Vec<Cell>> = parts
@@ -149,7 +149,7 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
         } else {
             let go_up = move |_| {
                 chosen.update(|chosen| chosen.truncate(keep));
-                focus_current();
+                focus_after_render(CURRENT_ID);
             };
             view! {
                 <li>
@@ -170,18 +170,4 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
             <ol>{items}</ol>
         </nav>
     }
-}
-
-/// Moves the focus to the breadcrumb's last item once the new level is drawn, so keyboard and
-/// screen-reader users stay where the content changed.
-fn focus_current() {
-    request_animation_frame(|| {
-        let element = web_sys::window()
-            .and_then(|window| window.document())
-            .and_then(|document| document.get_element_by_id(CURRENT_ID))
-            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(element) = element {
-            let _ = element.focus();
-        }
-    });
 }

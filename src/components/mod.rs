@@ -4,3 +4,4 @@ pub mod header;
 pub mod initial_language;
 pub mod language_switcher;
 pub mod phase_gate;
+pub mod retry_notice;

@@ -1,5 +1,6 @@
 //! Shows a page's content only during its phases; outside them, says when it opens or that it
 //! has closed, with the announced dates.
+use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::labels::{date_label, phase_label};
 use crate::process::use_process;
@@ -53,23 +54,20 @@ where
 {
     let i18n = use_i18n();
     let process = use_process().0;
-    move || match process.get() {
+    move || {
+        match process.get() {
         None => {
             view! { <p class="status" role="status">{t!(i18n, phase_info.loading)}</p> }.into_any()
         }
         Some(Err(_)) => view! {
-            <div class="status error" role="alert">
-                <p>{t!(i18n, phase_info.load_error)}</p>
-                <button type="button" class="retry" on:click=move |_| process.refetch()>
-                    {t!(i18n, phase_info.retry)}
-                </button>
-            </div>
+            <RetryNotice on_retry=move || process.refetch()>{t!(i18n, phase_info.load_error)}</RetryNotice>
         }
         .into_any(),
         Some(Ok(status)) => match phase_check(&status, open_in) {
             Ok(()) => content(status).into_any(),
             Err(closed) => view! { <PhaseNotice status closed /> }.into_any(),
         },
+    }
     }
 }
 

@@ -1,4 +1,5 @@
 //! A project's page (route `/projects/:slug`).
+use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::process::use_process;
 use crate::projects::detail::ProjectDetail;
@@ -28,15 +29,10 @@ pub fn ProjectPage() -> impl IntoView {
                     },
                     (Some(Err(_)), _) | (_, Some(Err(_))) => view! {
                         <h1 id="page-title">{t!(i18n, projects.title)}</h1>
-                        <div class="status error" role="alert">
-                            <p>{t!(i18n, projects.load_error)}</p>
-                            <button type="button" class="retry" on:click=move |_| {
-                                entries.refetch();
-                                process.refetch();
-                            }>
-                                {t!(i18n, projects.retry)}
-                            </button>
-                        </div>
+                        <RetryNotice on_retry=move || {
+                            entries.refetch();
+                            process.refetch();
+                        }>{t!(i18n, projects.load_error)}</RetryNotice>
                     }
                     .into_any(),
                     _ => view! {

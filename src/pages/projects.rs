@@ -1,4 +1,5 @@
 //! The projects page (route `/projects`): the catalogue of programmes and published proposals.
+use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::process::use_process;
 use crate::projects::catalogue::Catalogue;
@@ -22,15 +23,10 @@ pub fn ProjectsPage() -> impl IntoView {
                     }
                     (Some(Ok(entries)), Some(Ok(process))) => view! { <Catalogue entries process /> }.into_any(),
                     (Some(Err(_)), _) | (_, Some(Err(_))) => view! {
-                        <div class="status error" role="alert">
-                            <p>{t!(i18n, projects.load_error)}</p>
-                            <button type="button" class="retry" on:click=move |_| {
-                                entries.refetch();
-                                process.refetch();
-                            }>
-                                {t!(i18n, projects.retry)}
-                            </button>
-                        </div>
+                        <RetryNotice on_retry=move || {
+                            entries.refetch();
+                            process.refetch();
+                        }>{t!(i18n, projects.load_error)}</RetryNotice>
                     }
                     .into_any(),
                     _ => view! { <p class="status" role="status">{t!(i18n, projects.loading)}</p> }.into_any(),

@@ -1,6 +1,7 @@
 //! The results page (route `/results`): the outcome once voting has ended.
 use crate::api::{catalogue, results};
 use crate::components::phase_gate::PhaseGate;
+use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::results::outcome::Outcome;
 use leptos::prelude::*;
@@ -31,10 +32,7 @@ fn OutcomeLoader(process: ProcessStatus) -> impl IntoView {
         match loaded.get() {
         None => view! { <p class="status" role="status">{t!(i18n, results.loading)}</p> }.into_any(),
         Some(Err(_)) => view! {
-            <div class="status error" role="alert">
-                <p>{t!(i18n, results.load_error)}</p>
-                <button type="button" class="retry" on:click=move |_| loaded.refetch()>{t!(i18n, results.retry)}</button>
-            </div>
+            <RetryNotice on_retry=move || loaded.refetch()>{t!(i18n, results.load_error)}</RetryNotice>
         }
         .into_any(),
         Some(Ok((results, projects))) => view! { <Outcome results projects process=process.get_value() /> }.into_any(),

@@ -1,6 +1,7 @@
 //! The vote page (route `/vote`): the booth during the voting phase.
 use crate::api::catalogue;
 use crate::components::phase_gate::PhaseGate;
+use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::vote::booth::VotingBooth;
 use leptos::prelude::*;
@@ -31,10 +32,7 @@ fn BoothLoader(process: ProcessStatus) -> impl IntoView {
         match projects.get() {
         None => view! { <p class="status" role="status">{t!(i18n, vote.loading)}</p> }.into_any(),
         Some(Err(_)) => view! {
-            <div class="status error" role="alert">
-                <p>{t!(i18n, vote.load_error)}</p>
-                <button type="button" class="retry" on:click=move |_| projects.refetch()>{t!(i18n, vote.retry)}</button>
-            </div>
+            <RetryNotice on_retry=move || projects.refetch()>{t!(i18n, vote.load_error)}</RetryNotice>
         }
         .into_any(),
         Some(Ok(projects)) => view! { <VotingBooth projects rules=rules.get_value() /> }.into_any(),

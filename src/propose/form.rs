@@ -5,6 +5,7 @@ use super::draft::ProposalDraft;
 use super::field_message::field_message;
 use crate::api::{ApiFailure, submit_proposal};
 use crate::browser_storage::new_idempotency_key;
+use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
 use leptos::prelude::*;
@@ -103,7 +104,7 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
             return;
         }
         if let Some(first) = problems.with_untracked(|p| p.first().cloned()) {
-            focus_field(&first.field);
+            focus_element(element_id(&first.field));
             return;
         }
         let (submission, _) = draft.with_untracked(ProposalDraft::submission);
@@ -325,18 +326,6 @@ fn element_id(field: &str) -> &'static str {
         .find(|(name, _)| *name == field)
         .map(|(_, id)| *id)
         .unwrap_or("proposal-title")
-}
-
-/// Moves the focus to the field, so a keyboard or screen-reader user lands on the problem.
-fn focus_field(field: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(element_id(field)))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
-    }
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use super::code_step::CodeStep;
 use super::receipt_view::ReceiptView;
 use super::review_step::ReviewStep;
 use crate::api::ApiFailure;
+use crate::focus::focus_after_render;
 use leptos::prelude::*;
 use pb_core::api::{CatalogueProject, normalize_voter_code};
 use pb_core::election::Project;
@@ -64,19 +65,7 @@ impl Booth {
     /// Goes to a step and moves the focus to its heading.
     pub fn go(&self, step: Step) {
         self.step.set(step);
-        request_animation_frame(|| focus_element("step-title"));
-    }
-}
-
-/// Moves the focus to the element with this id, if it is on the page.
-pub fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(element) = element {
-        let _ = element.focus();
+        focus_after_render("step-title");
     }
 }
 

@@ -1,10 +1,11 @@
 //! Second step: the projects as checkboxes under the rules, the budget bar, every broken rule
 //! explained before going on (pb-core's check, the same the endpoint runs), and an
 //! announcement to screen readers after each change.
-use super::booth::{Booth, Step, focus_element};
+use super::booth::{Booth, Step};
 use super::budget_bar::BudgetBar;
 use super::budget_status::budget_status;
 use super::violation_message::violation_message;
+use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
 use leptos::prelude::*;

@@ -1,5 +1,6 @@
 //! First step of the booth: the code printed on the voter's paper slip.
-use super::booth::{Booth, Step, focus_element};
+use super::booth::{Booth, Step};
+use crate::focus::focus_element;
 use crate::i18n::*;
 use leptos::prelude::*;
 use pb_core::api::normalize_voter_code;

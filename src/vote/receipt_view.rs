@@ -41,7 +41,7 @@ pub fn ReceiptView(receipt: String) -> impl IntoView {
                 </a>
             </div>
             <p role="status" aria-live="polite">{move || copied.get().then_some(t!(i18n, vote.receipt_copied))}</p>
-            <p>{t!(i18n, vote.receipt_later)} " " <A href="/vote/check" attr:class="action-link">{t!(i18n, vote.receipt_check_link)}</A></p>
+            <p>{t!(i18n, vote.receipt_later)} " " <A href="/vote/check">{t!(i18n, vote.receipt_check_link)}</A></p>
             <p class="form-note">{t!(i18n, vote.receipt_secrecy)}</p>
         </div>
     }

@@ -5,6 +5,7 @@ use super::booth::{Booth, Step};
 use super::violation_message::violation_message;
 use crate::api::{ApiFailure, cast_ballot};
 use crate::browser_storage::new_idempotency_key;
+use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::dirhams;
 use leptos::prelude::*;
@@ -60,7 +61,7 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
                     if unknown_code {
                         booth.go(Step::Code);
                     } else {
-                        super::booth::focus_element("cast-failure");
+                        focus_element("cast-failure");
                     }
                 }
             }

@@ -54,6 +54,19 @@ pub fn remove(kept: Kept, key: &str) {
     }
 }
 
+/// The idempotency key for sending `body`: the key of the last sending if it carried the same
+/// body (a retry, which the endpoint then answers once), else `fresh`.
+pub fn retry_key<T: PartialEq>(
+    last_sent: &Option<(String, T)>,
+    body: &T,
+    fresh: impl FnOnce() -> String,
+) -> String {
+    match last_sent {
+        Some((key, sent)) if sent == body => key.clone(),
+        _ => fresh(),
+    }
+}
+
 /// A new random idempotency key (32 hexadecimal digits) for one submission, from the browser's
 /// secure random source where it has one.
 pub fn new_idempotency_key() -> String {

@@ -1,6 +1,6 @@
 //! The proposal being written, kept on the device while typing so nothing is lost on a reload or
 //! a network failure, and the idempotency key of its last sending.
-use crate::browser_storage::{Kept, load_json, remove, save_json};
+use crate::browser_storage::{Kept, load_json, remove, retry_key, save_json};
 use pb_core::api::ProposalSubmission;
 use pb_core::validation::FieldError;
 use serde::{Deserialize, Serialize};
@@ -74,10 +74,7 @@ impl ProposalDraft {
         submission: &ProposalSubmission,
         fresh: impl FnOnce() -> String,
     ) -> String {
-        match &self.sent {
-            Some((key, sent)) if sent == submission => key.clone(),
-            _ => fresh(),
-        }
+        retry_key(&self.sent, submission, fresh)
     }
 }
 

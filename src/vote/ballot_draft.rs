@@ -1,7 +1,7 @@
 //! The ballot being filled in, kept in this tab (not on the device: a shared device must not
 //! keep someone's code) so a reload or a network failure loses nothing, and the idempotency
 //! key of its last sending.
-use crate::browser_storage::{Kept, load_json, remove, save_json};
+use crate::browser_storage::{Kept, load_json, remove, retry_key, save_json};
 use pb_core::api::BallotSubmission;
 use serde::{Deserialize, Serialize};
 
@@ -48,10 +48,7 @@ impl BallotDraft {
     /// The idempotency key for sending `submission`: the last one if the body is unchanged
     /// (a retry), else `fresh`.
     pub fn key_for(&self, submission: &BallotSubmission, fresh: impl FnOnce() -> String) -> String {
-        match &self.sent {
-            Some((key, sent)) if sent == submission => key.clone(),
-            _ => fresh(),
-        }
+        retry_key(&self.sent, submission, fresh)
     }
 }
 

@@ -2,20 +2,25 @@
 use super::receipt_text::{grouped_receipt, receipt_file};
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_router::components::A;
+use wasm_bindgen_futures::JsFuture;
 
 /// The receipt with copy and save buttons.
 #[component]
 pub fn ReceiptView(receipt: String) -> impl IntoView {
     let i18n = use_i18n();
-    let copied = RwSignal::new(false);
+    let copied = RwSignal::new(None::<bool>);
     let shown = grouped_receipt(&receipt);
     let to_copy = receipt.clone();
     let copy = move |_| {
-        if let Some(window) = web_sys::window() {
-            let _ = window.navigator().clipboard().write_text(&to_copy);
-            copied.set(true);
-        }
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let written = window.navigator().clipboard().write_text(&to_copy);
+        spawn_local(async move {
+            copied.set(Some(JsFuture::from(written).await.is_ok()));
+        });
     };
     let file_href = move || {
         let locale = i18n.get_locale();
@@ -40,7 +45,13 @@ pub fn ReceiptView(receipt: String) -> impl IntoView {
                     {t!(i18n, vote.receipt_save)}
                 </a>
             </div>
-            <p role="status" aria-live="polite">{move || copied.get().then_some(t!(i18n, vote.receipt_copied))}</p>
+            <p role="status" aria-live="polite" id="copy-status">
+                {move || copied.get().map(|done| if done {
+                    t!(i18n, vote.receipt_copied).into_any()
+                } else {
+                    t!(i18n, vote.receipt_copy_failed).into_any()
+                })}
+            </p>
             <p>{t!(i18n, vote.receipt_later)} " " <A href="/vote/check">{t!(i18n, vote.receipt_check_link)}</A></p>
             <p class="form-note">{t!(i18n, vote.receipt_secrecy)}</p>
         </div>

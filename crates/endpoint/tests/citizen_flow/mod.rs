@@ -540,3 +540,118 @@ async fn a_citizen_proposes_votes_once_and_reads_the_results_in_arabic() {
         translation("ar", "phase_info.opens_on").replace("{{ date }}", "01/05/2027")
     );
 }
+
+/// Taps made by the person, counted.
+struct Taps<'a> {
+    browser: &'a Browser,
+    count: u32,
+}
+
+impl Taps<'_> {
+    /// Taps the element matching `css`.
+    async fn on(&mut self, css: &str) {
+        click(self.browser, css).await;
+        self.count += 1;
+    }
+}
+
+#[tokio::test]
+async fn a_first_time_voter_goes_from_the_home_page_to_a_saved_receipt_on_a_phone() {
+    let server = Server::start();
+    let projects = json!({"projects": [
+        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]},
+        {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]},
+        {"id": "p3", "name": "Eau potable à Aghbala", "cost": 50_000_000, "province": "Béni Mellal", "sectors": ["water"]}
+    ]});
+    assert_eq!(
+        admin(&server, "PUT", "/api/admin/projects", projects).0,
+        200
+    );
+    assert_eq!(
+        admin(
+            &server,
+            "PUT",
+            "/api/admin/phase",
+            json!({"phase": "voting"})
+        )
+        .0,
+        200
+    );
+    let (_, csv) = admin(
+        &server,
+        "POST",
+        "/api/admin/voter-codes",
+        json!({"count": 1, "label": "e2e"}),
+    );
+    let code = csv
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .next()
+        .unwrap()
+        .to_owned();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .open(&format!("{}/", server.url), "fr", "home.title")
+        .await;
+    let mut taps = Taps {
+        browser: &browser,
+        count: 0,
+    };
+    browser
+        .wait_for_text("#current-step", &translation("fr", "home.now_vote"))
+        .await;
+    taps.on("#current-step").await;
+    browser
+        .wait_for_text("h1", &translation("fr", "vote.title"))
+        .await;
+    taps.on("#voter-code").await;
+    browser
+        .client
+        .find(Locator::Id("voter-code"))
+        .await
+        .unwrap()
+        .send_keys(&code)
+        .await
+        .unwrap();
+    taps.on(".booth-step button[type='submit']").await;
+    taps.on("#choice-p1").await;
+    taps.on("#choice-p2").await;
+    taps.on("#go-review").await;
+    taps.on("#cast-ballot").await;
+    wait_for_read_text(
+        &browser,
+        "#step-title",
+        &translation("fr", "vote.receipt_title"),
+    )
+    .await;
+    taps.on("#copy-receipt").await;
+    wait_until(
+        &browser,
+        "return document.getElementById('copy-status').textContent.length > 0;",
+        "the copy's outcome",
+    )
+    .await;
+    let status = browser.text_of("#copy-status").await;
+    let copied = translation("fr", "vote.receipt_copied");
+    let refused = translation("fr", "vote.receipt_copy_failed");
+    assert!(status == copied || status == refused, "{status}");
+    let receipt: String = browser
+        .text_of("#receipt-code")
+        .await
+        .split_whitespace()
+        .collect();
+    let saved = browser.eval("return decodeURIComponent(document.getElementById('save-receipt').getAttribute('href'));").await;
+    assert!(saved.as_str().unwrap().replace(' ', "").contains(&receipt));
+    let (_, counts) = admin(&server, "GET", "/api/admin/counts", Value::Null);
+    assert_eq!(
+        serde_json::from_str::<Value>(&counts).unwrap()["voter_codes_used"],
+        1
+    );
+    println!(
+        "taps from the home page to a copied receipt, two projects chosen: {} (copy: {status})",
+        taps.count
+    );
+    assert!(taps.count <= 8, "{} taps", taps.count);
+}

@@ -284,12 +284,18 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
             </form>
         }
     };
-    move || match sending.get() {
-        Sending::Received(accepted) => view! {
+    // Only receiving swaps the form for the confirmation; sending and failing keep the same
+    // form (and the focus) on the page.
+    let received = Memo::new(move |_| match sending.get() {
+        Sending::Received(accepted) => Some(accepted),
+        _ => None,
+    });
+    move || match received.get() {
+        Some(accepted) => view! {
             <Confirmation accepted process=process.get_value() on_again=start_again />
         }
         .into_any(),
-        _ => form().into_any(),
+        None => form().into_any(),
     }
 }
 

@@ -5,7 +5,7 @@ use super::reason_text::{reason_text, rule_text};
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label};
 use leptos::prelude::*;
-use pb_core::api::{CatalogueProject, ProcessStatus, Results};
+use pb_core::api::{CatalogueProject, ProcessStatus, Results, project_name};
 
 /// Everything about the outcome.
 #[component]
@@ -19,14 +19,7 @@ pub fn Outcome(
     let results = StoredValue::new(results);
     let projects = StoredValue::new(projects);
     let lines = StoredValue::new(lines);
-    let name = move |id: &str| {
-        projects.with_value(|ps| {
-            ps.iter()
-                .find(|p| p.id == id)
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| id.to_owned())
-        })
-    };
+    let name = move |id: &str| projects.with_value(|ps| project_name(ps, id).to_owned());
     let summary = move || {
         let locale = i18n.get_locale();
         results.with_value(|r| {

@@ -7,7 +7,7 @@ use super::review_step::ReviewStep;
 use crate::api::ApiFailure;
 use crate::focus::focus_after_render;
 use leptos::prelude::*;
-use pb_core::api::{CatalogueProject, normalize_voter_code};
+use pb_core::api::{CatalogueProject, normalize_voter_code, project_name};
 use pb_core::election::Project;
 use pb_core::validation::BallotRules;
 
@@ -42,13 +42,8 @@ pub struct Booth {
 impl Booth {
     /// The name of a project from its id (the id itself if unknown).
     pub fn name_of(&self, id: &str) -> String {
-        self.projects.with_value(|projects| {
-            projects
-                .iter()
-                .find(|p| p.id == id)
-                .map(|p| p.name.clone())
-                .unwrap_or_else(|| id.to_owned())
-        })
+        self.projects
+            .with_value(|projects| project_name(projects, id).to_owned())
     }
 
     /// The projects as pb-core's ballot check sees them.

@@ -5,7 +5,7 @@ use crate::api::{catalogue, published_ballots};
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pb_core::api::{CatalogueProject, PublishedBallot};
+use pb_core::api::{CatalogueProject, PublishedBallot, project_name};
 
 /// What the check found.
 #[derive(Debug, Clone, PartialEq)]
@@ -86,13 +86,7 @@ fn choices_of(
             .ballot
             .projects()
             .into_iter()
-            .map(|id| {
-                projects
-                    .iter()
-                    .find(|p| p.id == id)
-                    .map(|p| p.name.clone())
-                    .unwrap_or_else(|| id.to_owned())
-            })
+            .map(|id| project_name(projects, id).to_owned())
             .collect(),
     )
 }

@@ -2,6 +2,7 @@
 //! failure keeps everything and says why.
 use super::ballot_draft::BallotDraft;
 use super::booth::{Booth, Step};
+use super::budget_status::budget_status;
 use super::violation_message::violation_message;
 use crate::api::{ApiFailure, cast_ballot};
 use crate::browser_storage::new_idempotency_key;
@@ -21,11 +22,11 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
     let chosen = move || booth.draft.with(|d| d.chosen.clone());
     let total = move || {
         booth.projects.with_value(|projects| {
-            projects
-                .iter()
-                .filter(|p| chosen().contains(&p.id))
-                .map(|p| p.cost)
-                .sum::<u64>()
+            booth.rules.with_value(|rules| {
+                booth
+                    .draft
+                    .with(|d| budget_status(projects, &d.chosen, rules).spent)
+            })
         })
     };
     let cast = move |_| {

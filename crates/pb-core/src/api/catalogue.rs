@@ -57,6 +57,15 @@ impl CatalogueProject {
     }
 }
 
+/// The display name of the project with this id, or the id itself when the list has no such
+/// project (a ballot naming a withdrawn one).
+pub fn project_name<'a>(projects: &'a [CatalogueProject], id: &'a str) -> &'a str {
+    projects
+        .iter()
+        .find(|project| project.id == id)
+        .map_or(id, |project| project.name.as_str())
+}
+
 /// Body of `PUT /api/admin/projects` in JSON: the whole list, replacing the previous one.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
@@ -146,6 +155,13 @@ mod tests {
         );
         assert!(validate_catalogue(&[]).is_err());
         assert_eq!(validate_catalogue(&projects[..1]), Ok(()));
+    }
+
+    #[test]
+    fn a_project_is_named_by_its_id_and_an_unknown_id_stands_for_itself() {
+        let projects = [project("a", "Piste rurale"), project("b", "École")];
+        assert_eq!(project_name(&projects, "b"), "École");
+        assert_eq!(project_name(&projects, "z"), "z");
     }
 
     #[test]

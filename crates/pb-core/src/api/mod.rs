@@ -15,7 +15,7 @@ pub use admin::{
     Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchRequest,
 };
 pub use ballot_submission::{BallotReceipt, BallotSubmission, PublishedBallot};
-pub use catalogue::{CatalogueImport, CatalogueProject, validate_catalogue};
+pub use catalogue::{CatalogueImport, CatalogueProject, project_name, validate_catalogue};
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use health::{DatabaseHealth, Health, ServiceStatus};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, is_valid_idempotency_key};

@@ -1,10 +1,16 @@
-//! The Content-Security-Policy of the app's HTML page, allowing exactly its own inline scripts.
+//! The Content-Security-Policies: the app's HTML page (allowing exactly its own inline scripts),
+//! the service worker script, and every other response.
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use sha2::{Digest, Sha256};
 
 /// Policy for responses that are not the app page (JSON, assets): nothing may run or load.
 pub const NON_DOCUMENT_POLICY: &str = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
+
+/// Policy for the service worker script (`/sw.js`), which applies to the worker itself: it may
+/// fetch same-origin resources (to cache the app and send queued submissions), nothing else.
+pub const SERVICE_WORKER_POLICY: &str =
+    "default-src 'none'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
 /// Policy for the app page: same-origin resources, WebAssembly compilation, and the hashes of the
 /// page's inline scripts (Trunk's loader), so no other inline script can run.

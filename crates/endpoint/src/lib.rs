@@ -16,6 +16,7 @@ pub mod process_file;
 pub mod router;
 pub mod routes;
 pub mod security_headers;
+pub mod service_worker;
 pub mod shutdown;
 pub mod spa;
 pub mod state;

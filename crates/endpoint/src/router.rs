@@ -11,12 +11,16 @@ use crate::routes::admin_moderation::{list_for_moderation, moderate};
 use crate::routes::admin_phase::set_phase;
 use crate::routes::admin_projects::import_projects;
 use crate::routes::admin_voter_codes::create_voter_codes;
-use crate::routes::ballots::{cast_ballot, list_ballots};
+use crate::routes::admin_workshops::create_workshop;
+use crate::routes::ballots::{cast_ballot, cast_workshop_ballot, list_ballots};
 use crate::routes::process::get_process;
 use crate::routes::projects::list_projects;
-use crate::routes::proposals::{list_proposals, submit_proposal};
+use crate::routes::proposals::{list_proposals, submit_proposal, submit_workshop_proposal};
 use crate::routes::results::get_results;
+use crate::routes::workshop::get_workshop;
+use crate::routes::workshop_auth::require_workshop_token;
 use crate::security_headers::with_security_headers;
+use crate::service_worker::service_worker;
 use crate::spa::app_page;
 use crate::state::AppState;
 use axum::Router;
@@ -26,7 +30,7 @@ use axum::middleware::{self, Next};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post, put};
 use governor::middleware::NoOpMiddleware;
-use pb_core::api::{ErrorCode, IDEMPOTENCY_KEY_HEADER};
+use pb_core::api::{ErrorCode, IDEMPOTENCY_KEY_HEADER, WORKSHOP_TOKEN_HEADER};
 use std::sync::Arc;
 use std::time::Duration;
 use tower_governor::GovernorLayer;
@@ -55,7 +59,17 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .route("/export/ballots.csv", get(ballots_csv))
         .route("/export/results.csv", get(results_csv))
         .route("/counts", get(get_counts))
+        .route("/workshops", post(create_workshop))
         .route_layer(middleware::from_fn_with_state(state.clone(), require_admin));
+    // A workshop's tablet sends for a whole room from one address: no per-address limits.
+    let workshop = Router::new()
+        .route("/workshop", get(get_workshop))
+        .route("/workshop/ballots", post(cast_workshop_ballot))
+        .route("/workshop/proposals", post(submit_workshop_proposal))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            require_workshop_token,
+        ));
     let mut proposals = get(list_proposals).post(submit_proposal);
     let mut ballots = get(list_ballots).post(cast_ballot);
     if let Some(limit) = submission_limit(config, client_ip) {
@@ -71,6 +85,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .route("/ballots", ballots)
         .route("/results", get(get_results))
         .nest("/admin", admin)
+        .merge(workshop)
         .fallback(api_not_found);
     if let Some(cors) = cors(&config.allowed_origins) {
         api = api.layer(cors);
@@ -82,6 +97,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .nest("/api", api)
         .route("/", get(app_page))
         .route("/index.html", get(app_page))
+        .route("/sw.js", get(service_worker))
         .fallback_service(assets)
         .with_state(state);
     let limited = routes
@@ -153,6 +169,7 @@ fn cors(origins: &[String]) -> Option<CorsLayer> {
             .allow_headers([
                 header::CONTENT_TYPE,
                 HeaderName::from_static(IDEMPOTENCY_KEY_HEADER),
+                HeaderName::from_static(WORKSHOP_TOKEN_HEADER),
             ])
             .max_age(Duration::from_secs(3600)),
     )

@@ -4,6 +4,7 @@ mod api_support;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};
 use axum::http::StatusCode;
+use pb_core::api::{ErrorCode, receipt_for_key};
 use serde_json::json;
 
 const KEY_A: &str = "key-aaaaaaaaaaaaaaaa-1";
@@ -211,7 +212,11 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
         .await;
     assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
     let receipt = cast.json()["receipt"].as_str().unwrap().to_owned();
-    assert_eq!(receipt.len(), 64);
+    assert_eq!(
+        receipt,
+        receipt_for_key(KEY_A),
+        "the receipt a client computes from its key"
+    );
     let replay = app
         .submit(
             "/api/ballots",
@@ -238,6 +243,7 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
         )
         .await;
     assert_eq!(other.status, StatusCode::CREATED);
+    assert_eq!(other.json()["receipt"], receipt_for_key(KEY_C));
 
     for hidden in ["/api/results", "/api/ballots"] {
         let answer = app.get(hidden).await;
@@ -689,7 +695,7 @@ async fn only_allowed_origins_get_cors_headers() {
             .header("access-control-request-method", "POST")
             .header(
                 "access-control-request-headers",
-                "content-type,idempotency-key",
+                "content-type,idempotency-key,x-workshop-token",
             )
             .body(axum::body::Body::empty())
             .unwrap()
@@ -700,12 +706,12 @@ async fn only_allowed_origins_get_cors_headers() {
         "https://www.cr-bmk.ma"
     );
     let allowed_headers = allowed.headers.get("access-control-allow-headers").unwrap();
-    assert!(
-        allowed_headers
-            .to_str()
-            .unwrap()
-            .contains("idempotency-key")
-    );
+    for header in ["idempotency-key", "x-workshop-token"] {
+        assert!(
+            allowed_headers.to_str().unwrap().contains(header),
+            "{header}"
+        );
+    }
     let other = app.send(preflight("https://evil.example.com")).await;
     assert!(other.headers.get("access-control-allow-origin").is_none());
 }
@@ -737,6 +743,10 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/admin/export/ballots.csv",
         "/api/admin/export/results.csv",
         "/api/admin/counts",
+        "/api/admin/workshops",
+        "/api/workshop",
+        "/api/workshop/ballots",
+        "/api/workshop/proposals",
     ] {
         assert!(paths.contains(&expected), "{expected} is not documented");
     }
@@ -762,9 +772,25 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "ProposalSubmission",
         "ErrorBody",
         "Results",
+        "WorkshopTokenRequest",
+        "WorkshopToken",
+        "WorkshopInfo",
     ] {
         assert!(schemas.contains_key(schema), "{schema}");
     }
+    let documented_codes = schemas["ErrorCode"]["enum"].as_array().unwrap();
+    let codes: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
+    assert_eq!(documented_codes, &codes, "every error code is documented");
+    assert!(codes.contains(&"workshop_token_invalid"));
+    let security = document["components"]["securitySchemes"]["workshop_token"].clone();
+    assert_eq!(
+        (
+            security["type"].clone(),
+            security["in"].clone(),
+            security["name"].clone()
+        ),
+        (json!("apiKey"), json!("header"), json!("x-workshop-token"))
+    );
 }
 
 #[tokio::test]

@@ -234,3 +234,38 @@ async fn responses_are_compressed_with_brotli_or_gzip_when_asked() {
         assert!(body.len() < 1700, "{encoding}: {} bytes", body.len());
     }
 }
+
+#[tokio::test]
+async fn the_service_worker_is_served_uncached_with_a_policy_letting_it_fetch_its_origin() {
+    let (app, dir) = test_app(&[]).await;
+    let (status, headers, body) = send(&app, get("/sw.js")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "no sw.js in the built app");
+    assert_eq!(body, b"not found");
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/plain")
+    );
+
+    let script = "self.addEventListener('fetch', (event) => {});\n";
+    std::fs::write(dir.path().join("dist/sw.js"), script).unwrap();
+    let (status, headers, body) = send(&app, get("/sw.js")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(String::from_utf8(body).unwrap(), script);
+    assert_eq!(headers[header::CONTENT_TYPE], "text/javascript");
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+    assert_eq!(
+        headers[header::CONTENT_SECURITY_POLICY],
+        "default-src 'none'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'"
+    );
+    assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+    let (_, headers, _) = send(&app, get("/app.js")).await;
+    assert!(
+        !headers[header::CONTENT_SECURITY_POLICY]
+            .to_str()
+            .unwrap()
+            .contains("connect-src"),
+        "other scripts keep the deny-all policy"
+    );
+}

@@ -1,5 +1,5 @@
-//! `POST /api/ballots` (cast a ballot with a voter code) and `GET /api/ballots` (the published
-//! list, after voting).
+//! `POST /api/ballots` (cast a ballot with a voter code), the same from a workshop's tablet
+//! (`POST /api/workshop/ballots`), and `GET /api/ballots` (the published list, after voting).
 use crate::api_error::ApiError;
 use crate::api_json::{ApiJson, IdempotencyKey};
 use crate::client_ip::ClientAddress;
@@ -15,6 +15,7 @@ use pb_core::api::{
     normalize_voter_code,
 };
 use pb_core::validation::validate_ballot;
+use std::net::IpAddr;
 
 /// Casts a ballot: 201 with a receipt, or 200 with the same receipt when the submission is
 /// replayed with its idempotency key.
@@ -22,7 +23,7 @@ use pb_core::validation::validate_ballot;
     request_body = BallotSubmission,
     params(("Idempotency-Key" = String, Header, description = "Unique per ballot; reuse it when retrying")),
     responses(
-        (status = 201, description = "Counted", body = BallotReceipt),
+        (status = 201, description = "Counted; the receipt is `receipt_for_key` of the key", body = BallotReceipt),
         (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
         (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
         (status = 403, description = "unknown_voter_code, wrong_phase", body = ErrorBody),
@@ -35,12 +36,49 @@ pub async fn cast_ballot(
     IdempotencyKey(key): IdempotencyKey,
     ApiJson(submission): ApiJson<BallotSubmission>,
 ) -> Result<Response, ApiError> {
-    if let Some(seconds) = state.code_failures.blocked_for(address) {
+    cast(&state, Some(address), &key, &submission).await
+}
+
+/// Casts a ballot from a workshop's tablet: as `POST /api/ballots`, but with no per-address
+/// limit on submissions nor on wrong voter codes, since the whole workshop shares one address.
+#[utoipa::path(post, path = "/api/workshop/ballots", tag = "workshop",
+    request_body = BallotSubmission,
+    params(("Idempotency-Key" = String, Header, description = "Unique per ballot; reuse it when retrying")),
+    security(("workshop_token" = [])),
+    responses(
+        (status = 201, description = "Counted; the receipt is `receipt_for_key` of the key", body = BallotReceipt),
+        (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
+        (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
+        (status = 401, description = "workshop_token_invalid", body = ErrorBody),
+        (status = 403, description = "unknown_voter_code, wrong_phase", body = ErrorBody),
+        (status = 409, description = "voter_code_used", body = ErrorBody),
+        (status = 422, description = "invalid_ballot (with violations), idempotency_key_reused", body = ErrorBody)))]
+pub async fn cast_workshop_ballot(
+    State(state): State<AppState>,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiJson(submission): ApiJson<BallotSubmission>,
+) -> Result<Response, ApiError> {
+    cast(&state, None, &key, &submission).await
+}
+
+/// Checks and stores a ballot; wrong voter codes count against `address` when there is one.
+async fn cast(
+    state: &AppState,
+    address: Option<IpAddr>,
+    key: &str,
+    submission: &BallotSubmission,
+) -> Result<Response, ApiError> {
+    if let Some(seconds) = address.and_then(|address| state.code_failures.blocked_for(address)) {
         return Err(too_many_wrong_codes(seconds));
     }
+    let wrong_code = || {
+        if let Some(address) = address {
+            state.code_failures.record(address);
+        }
+        unknown_code()
+    };
     let Some(code) = normalize_voter_code(&submission.voter_code) else {
-        state.code_failures.record(address);
-        return Err(unknown_code());
+        return Err(wrong_code());
     };
     let stored = state.database.process_state().await?;
     if stored.phase == Phase::Voting {
@@ -58,15 +96,12 @@ pub async fn cast_ballot(
     let receipt = |receipt: String, status: StatusCode| {
         (status, Json(BallotReceipt { receipt })).into_response()
     };
-    let pending = PendingBallot::new(&key, &code, &submission.ballot);
+    let pending = PendingBallot::new(key, &code, &submission.ballot);
     match state.ballot_writer.cast(pending).await? {
         BallotCast::New(id) => Ok(receipt(id, StatusCode::CREATED)),
         BallotCast::Replay(id) => Ok(receipt(id, StatusCode::OK)),
         BallotCast::KeyReused => Err(ApiError::key_reused()),
-        BallotCast::UnknownCode => {
-            state.code_failures.record(address);
-            Err(unknown_code())
-        }
+        BallotCast::UnknownCode => Err(wrong_code()),
         BallotCast::CodeUsed => Err(ApiError::coded(
             ErrorCode::VoterCodeUsed,
             "this voter code has already been used for a ballot",

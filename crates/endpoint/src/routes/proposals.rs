@@ -1,4 +1,5 @@
-//! `POST /api/proposals` (a citizen's proposal) and `GET /api/proposals` (the published ones).
+//! `POST /api/proposals` (a citizen's proposal), the same from a workshop's tablet
+//! (`POST /api/workshop/proposals`), and `GET /api/proposals` (the published ones).
 use crate::api_error::ApiError;
 use crate::api_json::{ApiJson, IdempotencyKey};
 use crate::state::AppState;
@@ -28,13 +29,43 @@ pub async fn submit_proposal(
     IdempotencyKey(key): IdempotencyKey,
     ApiJson(proposal): ApiJson<ProposalSubmission>,
 ) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
+    store(&state, &key, &proposal).await
+}
+
+/// Stores a proposal from a workshop's tablet: as `POST /api/proposals`, but with no per-address
+/// limit on submissions, since the whole workshop shares one address.
+#[utoipa::path(post, path = "/api/workshop/proposals", tag = "workshop",
+    request_body = ProposalSubmission,
+    params(("Idempotency-Key" = String, Header, description = "Unique per submission; reuse it when retrying")),
+    security(("workshop_token" = [])),
+    responses(
+        (status = 201, description = "Stored, waiting for moderation", body = ProposalAccepted),
+        (status = 200, description = "Replay of a stored submission", body = ProposalAccepted),
+        (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
+        (status = 401, description = "workshop_token_invalid", body = ErrorBody),
+        (status = 403, description = "wrong_phase", body = ErrorBody),
+        (status = 422, description = "invalid_proposal (with fields), idempotency_key_reused", body = ErrorBody)))]
+pub async fn submit_workshop_proposal(
+    State(state): State<AppState>,
+    IdempotencyKey(key): IdempotencyKey,
+    ApiJson(proposal): ApiJson<ProposalSubmission>,
+) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
+    store(&state, &key, &proposal).await
+}
+
+/// Checks the proposal and stores it under its idempotency key.
+async fn store(
+    state: &AppState,
+    key: &str,
+    proposal: &ProposalSubmission,
+) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
     let process = &state.process;
     let rules = ProposalRules {
         provinces: &process.provinces,
         sectors: &process.sectors,
         max_cost: process.max_proposal_cost,
     };
-    if let Err(fields) = validate_proposal(&proposal, &rules) {
+    if let Err(fields) = validate_proposal(proposal, &rules) {
         let mut error = ApiError::coded(
             ErrorCode::InvalidProposal,
             "the proposal has fields to correct",
@@ -46,7 +77,7 @@ pub async fn submit_proposal(
         id,
         status: ProposalStatus::Pending,
     };
-    match state.database.store_proposal(&key, &proposal).await? {
+    match state.database.store_proposal(key, proposal).await? {
         ProposalStored::New(id) => Ok((StatusCode::CREATED, Json(accepted(id)))),
         ProposalStored::Replay(id) => Ok((StatusCode::OK, Json(accepted(id)))),
         ProposalStored::KeyReused => Err(ApiError::key_reused()),

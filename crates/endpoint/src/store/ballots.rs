@@ -5,9 +5,8 @@ use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::store::voter_codes::voter_code_hash;
 use crate::{with_read_pool, with_write_pool};
-use pb_core::api::{Phase, PublishedBallot};
+use pb_core::api::{Phase, PublishedBallot, receipt_for_key};
 use pb_core::election::Ballot;
-use rand::RngCore;
 
 /// The query finding the submission stored earlier under an idempotency key.
 const EARLIER_SUBMISSION: &str =
@@ -52,21 +51,20 @@ pub struct PendingBallot {
     pub ballot_json: String,
     /// Hash of the ballot, to tell a replay from another ballot under the same key.
     pub fingerprint: String,
-    /// The receipt it gets if it is stored now.
+    /// The receipt it gets if it is stored now, derived from the key (the client knows it too).
     pub receipt: String,
 }
 
 impl PendingBallot {
-    /// Prepares a validated ballot cast with a normalised code, with a fresh random receipt.
+    /// Prepares a validated ballot cast with a normalised code; its receipt is
+    /// [`receipt_for_key`] of the key, unique since a key is stored for one ballot only.
     pub fn new(key: &str, normalized_code: &str, ballot: &Ballot) -> Self {
         let ballot_json = serde_json::to_string(ballot).unwrap_or_default();
-        let mut nonce = [0u8; 32];
-        rand::rngs::OsRng.fill_bytes(&mut nonce);
         PendingBallot {
             key: key.to_owned(),
             code_hash: voter_code_hash(normalized_code),
             fingerprint: sha256_hex(ballot_json.as_bytes()),
-            receipt: sha256_hex(&[&nonce[..], ballot_json.as_bytes()].concat()),
+            receipt: receipt_for_key(key),
             ballot_json,
         }
     }

@@ -8,6 +8,7 @@ pub mod counts;
 pub mod process_state;
 pub mod proposals;
 pub mod voter_codes;
+pub mod workshop_tokens;
 
 use sha2::{Digest, Sha256};
 

@@ -36,6 +36,8 @@ pub enum ErrorCode {
     Unauthorized,
     /// No administrator token is configured, so administrator routes are off.
     AdminDisabled,
+    /// A workshop route was called without a valid `x-workshop-token` header.
+    WorkshopTokenInvalid,
     /// The request conflicts with the current state (e.g. moderating twice).
     Conflict,
     /// Too many requests from this address; retry later.
@@ -56,7 +58,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 22] = [
+    pub const ALL: [ErrorCode; 23] = [
         ErrorCode::BadRequest,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::MissingIdempotencyKey,
@@ -71,6 +73,7 @@ impl ErrorCode {
         ErrorCode::ResultsNotAvailable,
         ErrorCode::Unauthorized,
         ErrorCode::AdminDisabled,
+        ErrorCode::WorkshopTokenInvalid,
         ErrorCode::Conflict,
         ErrorCode::TooManyRequests,
         ErrorCode::PayloadTooLarge,
@@ -98,6 +101,7 @@ impl ErrorCode {
             ErrorCode::ResultsNotAvailable => "results_not_available",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::AdminDisabled => "admin_disabled",
+            ErrorCode::WorkshopTokenInvalid => "workshop_token_invalid",
             ErrorCode::Conflict => "conflict",
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::PayloadTooLarge => "payload_too_large",
@@ -126,6 +130,7 @@ impl ErrorCode {
             ErrorCode::ResultsNotAvailable => 403,
             ErrorCode::Unauthorized => 401,
             ErrorCode::AdminDisabled => 403,
+            ErrorCode::WorkshopTokenInvalid => 401,
             ErrorCode::Conflict => 409,
             ErrorCode::TooManyRequests => 429,
             ErrorCode::PayloadTooLarge => 413,
@@ -150,7 +155,7 @@ pub struct ErrorDetail {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub violations: Vec<BallotViolation>,
-    /// Fields in error (`invalid_proposal`, `invalid_projects`).
+    /// Fields in error (`invalid_proposal`, `invalid_projects`, `invalid_request`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub fields: Vec<FieldError>,
 }

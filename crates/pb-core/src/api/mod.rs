@@ -8,8 +8,10 @@ pub mod health;
 pub mod idempotency;
 pub mod process;
 pub mod proposal;
+pub mod receipt;
 pub mod results;
 pub mod voter_code;
+pub mod workshop;
 
 pub use admin::{
     Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchRequest,
@@ -23,5 +25,10 @@ pub use process::{Phase, PhaseWindow, ProcessConfig, ProcessStatus, VotingRules}
 pub use proposal::{
     ModeratedProposal, ProposalAccepted, ProposalStatus, ProposalSubmission, PublishedProposal,
 };
+pub use receipt::receipt_for_key;
 pub use results::{ProjectTally, Results, compute_results, election_of};
 pub use voter_code::{normalize_voter_code, voter_code_from_values};
+pub use workshop::{
+    MAX_WORKSHOP_LABEL_CHARS, WORKSHOP_TOKEN_HEADER, WorkshopInfo, WorkshopToken,
+    WorkshopTokenRequest,
+};

@@ -1,0 +1,13 @@
+//! `GET /api/workshop`: which workshop a tablet's token belongs to.
+use axum::{Extension, Json};
+use pb_core::api::{ErrorBody, WorkshopInfo};
+
+/// The workshop of the `x-workshop-token` header, so the tablet can show it is set up.
+#[utoipa::path(get, path = "/api/workshop", tag = "workshop",
+    security(("workshop_token" = [])),
+    responses(
+        (status = 200, description = "The workshop of the token", body = WorkshopInfo),
+        (status = 401, description = "workshop_token_invalid", body = ErrorBody)))]
+pub async fn get_workshop(Extension(workshop): Extension<WorkshopInfo>) -> Json<WorkshopInfo> {
+    Json(workshop)
+}

@@ -2,9 +2,8 @@
 //! translate (its stable code, and the fields or ballot rules at fault).
 use gloo_net::http::{Request, RequestBuilder, Response};
 use pb_core::api::{
-    BallotReceipt, BallotSubmission, CatalogueProject, ErrorBody, ErrorDetail,
-    IDEMPOTENCY_KEY_HEADER, ProcessStatus, ProposalAccepted, ProposalSubmission, PublishedBallot,
-    PublishedProposal, Results,
+    CatalogueProject, ErrorBody, ErrorDetail, IDEMPOTENCY_KEY_HEADER, ProcessStatus,
+    PublishedBallot, PublishedProposal, Results, WORKSHOP_TOKEN_HEADER, WorkshopInfo,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -55,34 +54,36 @@ pub async fn published_ballots() -> Result<Vec<PublishedBallot>, ApiFailure> {
     get_json("/api/ballots").await
 }
 
-/// Sends a proposal (`POST /api/proposals`); the same key may be sent again after a failure.
-pub async fn submit_proposal(
-    key: &str,
-    proposal: &ProposalSubmission,
-) -> Result<ProposalAccepted, ApiFailure> {
-    post_json("/api/proposals", key, proposal).await
-}
-
-/// Casts a ballot (`POST /api/ballots`); the same key may be sent again after a failure.
-pub async fn cast_ballot(
-    key: &str,
-    submission: &BallotSubmission,
-) -> Result<BallotReceipt, ApiFailure> {
-    post_json("/api/ballots", key, submission).await
+/// The workshop a facilitator's token opens (`GET /api/workshop`).
+pub async fn workshop(token: &str) -> Result<WorkshopInfo, ApiFailure> {
+    answer(
+        Request::get("/api/workshop")
+            .header(WORKSHOP_TOKEN_HEADER, token)
+            .send()
+            .await,
+    )
+    .await
 }
 
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
     answer(Request::get(path).send().await).await
 }
 
-async fn post_json<B: Serialize, T: DeserializeOwned>(
+/// Sends a submission (`POST`) with its idempotency key, and the workshop token when it was made
+/// in a workshop; the same key may be sent again after a failure.
+pub async fn post<B: Serialize, T: DeserializeOwned>(
     path: &str,
     key: &str,
+    workshop_token: Option<&str>,
     body: &B,
 ) -> Result<T, ApiFailure> {
-    let request = RequestBuilder::new(path)
+    let mut request = RequestBuilder::new(path)
         .method(gloo_net::http::Method::POST)
-        .header(IDEMPOTENCY_KEY_HEADER, key)
+        .header(IDEMPOTENCY_KEY_HEADER, key);
+    if let Some(token) = workshop_token {
+        request = request.header(WORKSHOP_TOKEN_HEADER, token);
+    }
+    let request = request
         .json(body)
         .map_err(|_| ApiFailure::UnexpectedAnswer)?;
     answer(request.send().await).await

@@ -1,12 +1,15 @@
 //! Root component: i18n context, router and the page layout shared by every route.
 use crate::components::{footer::Footer, header::Header, initial_language::InitialLanguage};
 use crate::i18n::*;
+use crate::outbox::notice::OutboxNotice;
+use crate::outbox::status::provide_outbox;
 use crate::pages::{
     about::AboutPage, budget::BudgetPage, home::HomePage, not_found::NotFoundPage,
     project::ProjectPage, projects::ProjectsPage, propose::ProposePage,
-    receipt_check::ReceiptCheckPage, results::ResultsPage, vote::VotePage,
+    receipt_check::ReceiptCheckPage, results::ResultsPage, vote::VotePage, workshop::WorkshopPage,
 };
 use crate::process::provide_process;
+use crate::service_worker::use_manifest_of;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
@@ -19,13 +22,16 @@ use leptos_router::{
 pub fn App() -> impl IntoView {
     provide_meta_context();
     provide_process();
+    provide_outbox();
     view! {
         <I18nContextProvider enable_cookie=false>
             <InitialLanguage />
             <AppTitle />
+            <ManifestLanguage />
             <Router>
                 <a class="skip-link" href="#main">{t!(use_i18n(), skip_to_content)}</a>
                 <Header />
+                <OutboxNotice />
                 <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=HomePage />
@@ -37,6 +43,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/vote/check") view=ReceiptCheckPage />
                         <Route path=path!("/results") view=ResultsPage />
                         <Route path=path!("/about") view=AboutPage />
+                        <Route path=path!("/workshop") view=WorkshopPage />
                     </Routes>
                 </main>
                 <Footer />
@@ -57,4 +64,11 @@ fn AppTitle() -> impl IntoView {
         )
     };
     view! { <Title text=title /> }
+}
+
+/// Keeps the web manifest in the current language.
+#[component]
+fn ManifestLanguage() -> impl IntoView {
+    let i18n = use_i18n();
+    Effect::new(move || use_manifest_of(i18n.get_locale().as_ref()));
 }

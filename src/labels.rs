@@ -55,6 +55,12 @@ pub fn date_label(iso: &str) -> String {
     }
 }
 
+/// The local time of day of a moment (milliseconds since 1970), e.g. `09:05`.
+pub fn time_label(moment_ms: f64) -> String {
+    let date = js_sys::Date::new(&moment_ms.into());
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}
+
 /// A whole amount of dirhams with its unit, e.g. `1 200 000 MAD` or `1.200.000 درهم`.
 pub fn dirhams(locale: Locale, amount: u64) -> String {
     format!(

@@ -11,17 +11,21 @@ pub mod components;
 pub mod focus;
 pub mod labels;
 pub mod language;
+pub mod outbox;
 pub mod pages;
 pub mod process;
 pub mod projects;
 pub mod propose;
 pub mod results;
+pub mod service_worker;
 #[cfg(test)]
 mod test_process;
 pub mod vote;
+pub mod workshop;
 
 /// Mounts the whole app into `<body>`; called once by the binary.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    service_worker::register_service_worker();
     leptos::mount::mount_to_body(app::App);
 }

@@ -9,3 +9,4 @@ pub mod propose;
 pub mod receipt_check;
 pub mod results;
 pub mod vote;
+pub mod workshop;

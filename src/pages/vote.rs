@@ -22,9 +22,9 @@ pub fn VotePage() -> impl IntoView {
     }
 }
 
-/// Loads the projects on the ballot, then shows the booth.
+/// Loads the projects on the ballot, then shows the booth (also in the workshop loop).
 #[component]
-fn BoothLoader(process: ProcessStatus) -> impl IntoView {
+pub fn BoothLoader(process: ProcessStatus) -> impl IntoView {
     let i18n = use_i18n();
     let projects = LocalResource::new(catalogue);
     let rules = StoredValue::new(process.voting);

@@ -1,7 +1,8 @@
-//! What a citizen sees once the proposal is received: its number and what happens next, with
-//! the announced dates of review and voting.
+//! What a citizen sees once the proposal is received (its number) or kept on the device to be
+//! sent, and what happens next, with the announced dates of review and voting.
 use crate::i18n::*;
 use crate::labels::date_label;
+use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use pb_core::api::{Phase, ProcessStatus, ProposalAccepted};
@@ -9,8 +10,8 @@ use pb_core::api::{Phase, ProcessStatus, ProposalAccepted};
 /// The confirmation, with a way to write another proposal.
 #[component]
 pub fn Confirmation(
-    /// The endpoint's answer.
-    accepted: ProposalAccepted,
+    /// The endpoint's answer, or `None` when the proposal waits on the device to be sent.
+    accepted: Option<ProposalAccepted>,
     /// Dates of the next phases.
     process: ProcessStatus,
     /// Clears the form for another proposal.
@@ -20,7 +21,7 @@ pub fn Confirmation(
     let window = |phase: Phase| process.schedule.iter().find(|w| w.phase == phase).cloned();
     let review = window(Phase::Review);
     let voting = window(Phase::Voting);
-    let id = accepted.id;
+    let kiosk = use_context::<KioskMode>();
     let review_text = move || {
         let locale = i18n.get_locale();
         match &review {
@@ -45,22 +46,41 @@ pub fn Confirmation(
     };
     view! {
         <div class="confirmation" role="status" tabindex="-1" id="proposal-confirmation">
-            <h2>{t!(i18n, propose.received_title)}</h2>
-            <p class="confirmation__number">
-                {move || td_string!(i18n.get_locale(), propose.received_number, number = id).to_string()}
-            </p>
+            {match accepted {
+                Some(accepted) => view! {
+                    <h2>{t!(i18n, propose.received_title)}</h2>
+                    <p class="confirmation__number">
+                        {move || td_string!(i18n.get_locale(), propose.received_number, number = accepted.id).to_string()}
+                    </p>
+                }.into_any(),
+                None => view! {
+                    <h2>{t!(i18n, propose.queued_title)}</h2>
+                    <p class="confirmation__number">{t!(i18n, propose.queued_text)}</p>
+                }.into_any(),
+            }}
             <h3>{t!(i18n, propose.next_title)}</h3>
             <ol class="next-steps">
                 <li>{review_text}</li>
                 <li>{t!(i18n, propose.next_published)}</li>
                 <li>{voting_text}</li>
             </ol>
-            <div class="actions">
-                <A href="/projects" attr:class="button">{t!(i18n, propose.see_projects)}</A>
-                <button type="button" class="button button--secondary" on:click=move |_| on_again()>
-                    {t!(i18n, propose.another)}
-                </button>
-            </div>
+            {match kiosk {
+                Some(kiosk) => view! {
+                    <div class="actions">
+                        <button type="button" class="button" id="kiosk-done" on:click=move |_| kiosk.finish()>
+                            {t!(i18n, workshop.done)}
+                        </button>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <div class="actions">
+                        <A href="/projects" attr:class="button">{t!(i18n, propose.see_projects)}</A>
+                        <button type="button" class="button button--secondary" on:click=move |_| on_again()>
+                            {t!(i18n, propose.another)}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}
         </div>
     }
 }

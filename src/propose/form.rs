@@ -3,11 +3,14 @@
 use super::confirmation::Confirmation;
 use super::draft::ProposalDraft;
 use super::field_message::field_message;
-use crate::api::{ApiFailure, submit_proposal};
+use crate::api::ApiFailure;
 use crate::browser_storage::new_idempotency_key;
 use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
+use crate::outbox::queue::Kind;
+use crate::outbox::status::use_outbox;
+use crate::outbox::submission::{Submitted, send_or_queue};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pb_core::api::{ProcessStatus, ProposalAccepted};
@@ -19,7 +22,8 @@ enum Sending {
     Idle,
     InProgress,
     Failed(ApiFailure),
-    Received(ProposalAccepted),
+    /// Received by the endpoint (its answer), or kept on the device to be sent (`None`).
+    Received(Option<ProposalAccepted>),
 }
 
 /// The fields in form order: name in the API, element id.
@@ -57,6 +61,7 @@ pub fn draft_problems(draft: &ProposalDraft, process: &ProcessStatus) -> Vec<Fie
 #[component]
 pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
     let i18n = use_i18n();
+    let outbox = use_outbox();
     let process = StoredValue::new(process);
     let draft = RwSignal::new(ProposalDraft::load());
     let touched = RwSignal::new(Vec::<&'static str>::new());
@@ -112,12 +117,16 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
         draft.update(|d| d.sent = Some((key.clone(), submission.clone())));
         sending.set(Sending::InProgress);
         spawn_local(async move {
-            match submit_proposal(&key, &submission).await {
-                Ok(accepted) => {
+            match send_or_queue(outbox, Kind::Proposal, "proposals", &key, &submission).await {
+                Submitted::Answered(accepted) => {
                     ProposalDraft::clear();
-                    sending.set(Sending::Received(accepted));
+                    sending.set(Sending::Received(Some(accepted)));
                 }
-                Err(failure) => {
+                Submitted::Queued => {
+                    ProposalDraft::clear();
+                    sending.set(Sending::Received(None));
+                }
+                Submitted::Failed(failure) => {
                     if let ApiFailure::Refused(detail) = &failure {
                         server_problems.set(detail.fields.clone());
                     }

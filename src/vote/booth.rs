@@ -20,8 +20,13 @@ pub enum Step {
     Choose,
     /// Checking the choice before casting it.
     Review,
-    /// The ballot was counted; its receipt.
-    Receipt(String),
+    /// The ballot was counted, or kept on the device to be sent (`queued`); its receipt.
+    Receipt {
+        /// The receipt (the same once the endpoint counts a queued ballot).
+        receipt: String,
+        /// Whether the ballot still waits on this device.
+        queued: bool,
+    },
 }
 
 /// What the steps share: the draft, the current step, the projects and rules, the last failure.
@@ -84,7 +89,7 @@ pub fn VotingBooth(
         failure: RwSignal::new(None),
     };
     Effect::new(move || {
-        if !matches!(booth.step.get(), Step::Receipt(_)) {
+        if !matches!(booth.step.get(), Step::Receipt { .. }) {
             booth.draft.with(BallotDraft::save);
         }
     });
@@ -92,6 +97,6 @@ pub fn VotingBooth(
         Step::Code => view! { <CodeStep booth /> }.into_any(),
         Step::Choose => view! { <ChooseStep booth /> }.into_any(),
         Step::Review => view! { <ReviewStep booth /> }.into_any(),
-        Step::Receipt(receipt) => view! { <ReceiptView receipt /> }.into_any(),
+        Step::Receipt { receipt, queued } => view! { <ReceiptView receipt queued /> }.into_any(),
     }
 }

@@ -4,20 +4,24 @@ use super::ballot_draft::BallotDraft;
 use super::booth::{Booth, Step};
 use super::budget_status::budget_status;
 use super::violation_message::violation_message;
-use crate::api::{ApiFailure, cast_ballot};
+use crate::api::ApiFailure;
 use crate::browser_storage::new_idempotency_key;
 use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::dirhams;
+use crate::outbox::queue::Kind;
+use crate::outbox::status::use_outbox;
+use crate::outbox::submission::{Submitted, send_or_queue};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pb_core::api::BallotSubmission;
+use pb_core::api::{BallotReceipt, BallotSubmission, receipt_for_key};
 use pb_core::election::Ballot;
 
 /// The review and the button that casts the ballot.
 #[component]
 pub fn ReviewStep(booth: Booth) -> impl IntoView {
     let i18n = use_i18n();
+    let outbox = use_outbox();
     let sending = RwSignal::new(false);
     let chosen = move || booth.draft.with(|d| d.chosen.clone());
     let total = move || {
@@ -48,15 +52,18 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
         sending.set(true);
         booth.failure.set(None);
         spawn_local(async move {
-            let answer = cast_ballot(&key, &submission).await;
+            let answer: Submitted<BallotReceipt> =
+                send_or_queue(outbox, Kind::Ballot, "ballots", &key, &submission).await;
             sending.set(false);
+            let receipt = |receipt, queued| {
+                BallotDraft::clear();
+                booth.draft.set(BallotDraft::default());
+                booth.go(Step::Receipt { receipt, queued });
+            };
             match answer {
-                Ok(receipt) => {
-                    BallotDraft::clear();
-                    booth.draft.set(BallotDraft::default());
-                    booth.go(Step::Receipt(receipt.receipt));
-                }
-                Err(failure) => {
+                Submitted::Answered(answer) => receipt(answer.receipt, false),
+                Submitted::Queued => receipt(receipt_for_key(&key), true),
+                Submitted::Failed(failure) => {
                     let unknown_code = failure.code() == Some("unknown_voter_code");
                     booth.failure.set(Some(failure));
                     if unknown_code {

@@ -3,6 +3,7 @@ mod budget_explorer;
 mod citizen_flow;
 mod e2e_support;
 mod endpoint_process;
+mod workshop_flow;
 
 use e2e_support::{Browser, Server, translation};
 use fantoccini::Locator;

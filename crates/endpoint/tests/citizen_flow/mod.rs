@@ -3,10 +3,14 @@
 //! once), an administrator publishes it and opens the vote, a ballot is cast with a fresh code
 //! (after a lost answer too), the same code is refused, and after the close the results page
 //! explains each project and the receipt is found in the published list; in French and Arabic.
-use crate::e2e_support::{ADMIN_TOKEN, Browser, Server, translation};
+//! A lost answer leaves the submission in the device's outbox, sent once with "Send now".
+use crate::e2e_support::actions::{
+    LOSE_ANSWERS, RESTORE_ANSWERS, admin, as_read, choose_option, click, type_into,
+    wait_for_read_text, wait_until,
+};
+use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::Locator;
 use serde_json::{Value, json};
-use std::time::{Duration, Instant};
 
 const PHONE_WIDTH: u32 = 360;
 
@@ -33,22 +37,6 @@ fn plural(language: &str, key: &str, count: u64) -> String {
     translation(language, &format!("{key}_{form}")).replace("{{ count }}", &count.to_string())
 }
 
-/// Text as WebDriver reads it: no-break spaces become spaces.
-fn as_read(text: &str) -> String {
-    text.replace(['\u{a0}', '\u{202f}'], " ")
-}
-
-/// Calls an administrator route and returns its status and body.
-fn admin(server: &Server, method: &str, path: &str, body: Value) -> (u16, String) {
-    let authorization = format!("Bearer {ADMIN_TOKEN}");
-    server.request(
-        method,
-        path,
-        &[("Authorization", &authorization)],
-        &body.to_string(),
-    )
-}
-
 /// Every proposal as the moderators see it.
 fn moderated_proposals(server: &Server) -> Vec<Value> {
     let (status, body) = admin(server, "GET", "/api/admin/proposals", Value::Null);
@@ -56,71 +44,11 @@ fn moderated_proposals(server: &Server) -> Vec<Value> {
     serde_json::from_str(&body).unwrap()
 }
 
-/// Waits up to 20 s until `script` returns true.
-async fn wait_until(browser: &Browser, script: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while browser.eval(script).await != Value::Bool(true) {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        tokio::time::sleep(Duration::from_millis(100)).await;
-    }
-}
-
-/// Waits until the element's text, read as WebDriver reads it, is `expected`.
-async fn wait_for_read_text(browser: &Browser, css: &str, expected: &str) {
-    browser.wait_for_text(css, &as_read(expected)).await;
-}
-
-/// Types `text` into the field with this id.
-async fn type_into(browser: &Browser, id: &str, text: &str) {
-    let field = browser
-        .client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Id(id))
-        .await
-        .unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(text).await.unwrap();
-}
-
-/// Picks the option with this value in the select with this id.
-async fn choose_option(browser: &Browser, id: &str, value: &str) {
-    let select = browser.client.find(Locator::Id(id)).await.unwrap();
-    select.select_by_value(value).await.unwrap();
-}
-
-/// Clicks the element matching `css`, scrolled to the middle of the screen first as a person
-/// would (WebDriver does not scroll what is in the viewport but under the sticky budget bar).
-async fn click(browser: &Browser, css: &str) {
-    let element = browser
-        .client
-        .wait()
-        .at_most(Duration::from_secs(20))
-        .for_element(Locator::Css(css))
-        .await
-        .unwrap_or_else(|error| panic!("no element {css}: {error}"));
-    browser
-        .client
-        .execute(
-            "arguments[0].scrollIntoView({block: 'center'});",
-            vec![serde_json::to_value(&element).unwrap()],
-        )
-        .await
-        .unwrap();
-    element.click().await.unwrap();
-}
-
-/// Makes the next requests reach the server but lose their answer, as on a dropped connection.
-const LOSE_ANSWERS: &str = "window.__fetch = window.__fetch || window.fetch;\
-    window.fetch = (...args) => window.__fetch(...args).then(() => { throw new TypeError('Failed to fetch'); });";
-
-/// Gives `fetch` its answers back.
-const RESTORE_ANSWERS: &str = "if (window.__fetch) { window.fetch = window.__fetch; }";
-
 /// The proposal typed in the form.
 const TITLE: &str = "Bibliothèque du douar Aït Ouham";
 
-/// Proposes in the browser, loses the answer, reloads, sends again; returns the proposal id.
+/// Proposes in the browser: the draft survives a reload, a lost answer keeps the proposal in the
+/// outbox, "Send now" stores it once; a second proposal gets its number. Returns the first id.
 async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, language: &str) -> i64 {
     browser
         .open(
@@ -156,21 +84,7 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
     type_into(browser, "proposal-cost", "1 200 000").await;
     wait_for_read_text(browser, "#proposal-cost-error", "").await;
 
-    browser.eval(LOSE_ANSWERS).await;
-    click(browser, ".proposal-form button[type='submit']").await;
-    wait_for_read_text(
-        browser,
-        ".send-status .error",
-        &translation(language, "propose.failed_network"),
-    )
-    .await;
-    let stored = moderated_proposals(server);
-    assert_eq!(
-        stored.len(),
-        1,
-        "the lost answer's request reached the server"
-    );
-
+    // The draft survives a reload before it is sent.
     browser.client.refresh().await.unwrap();
     browser
         .wait_for_text("h1", &translation(language, "propose.title"))
@@ -190,11 +104,39 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
         .await;
     assert_eq!(province, "Azilal");
 
+    // The answer is lost: the proposal is kept on the device and said so.
+    browser.eval(LOSE_ANSWERS).await;
     click(browser, ".proposal-form button[type='submit']").await;
     wait_for_read_text(
         browser,
         ".confirmation h2",
-        &translation(language, "propose.received_title"),
+        &translation(language, "propose.queued_title"),
+    )
+    .await;
+    let stored = moderated_proposals(server);
+    assert_eq!(
+        stored.len(),
+        1,
+        "the lost answer's request reached the server"
+    );
+    wait_for_read_text(
+        browser,
+        "#outbox-status",
+        &plural(language, "outbox.waiting", 1),
+    )
+    .await;
+    let draft = browser
+        .eval("return localStorage.getItem('bmk.proposal_draft');")
+        .await;
+    assert_eq!(draft, Value::Null, "the outbox holds it now, not the draft");
+
+    // Sent again with the same key: stored once.
+    browser.eval(RESTORE_ANSWERS).await;
+    click(browser, "#send-now").await;
+    wait_until(
+        browser,
+        "return document.getElementById('outbox-status') === null;",
+        "the outbox to empty",
     )
     .await;
     let stored = moderated_proposals(server);
@@ -206,12 +148,36 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
     let id = stored[0]["id"].as_i64().unwrap();
     assert_eq!(stored[0]["estimated_cost"], 1_200_000);
     assert_eq!(stored[0]["status"], "pending");
+
+    // A second proposal goes through at once and gets its number.
+    click(browser, ".confirmation .button--secondary").await;
+    type_into(browser, "proposal-title", "Terrain de sport à Ouaouizeght").await;
+    type_into(
+        browser,
+        "proposal-description",
+        "Un terrain pour les clubs de jeunes du quartier.",
+    )
+    .await;
+    choose_option(browser, "proposal-province", "Azilal").await;
+    type_into(browser, "proposal-commune", "Ouaouizeght").await;
+    choose_option(browser, "proposal-sector", "education").await;
+    type_into(browser, "proposal-cost", "800000").await;
+    click(browser, ".proposal-form button[type='submit']").await;
+    wait_for_read_text(
+        browser,
+        ".confirmation h2",
+        &translation(language, "propose.received_title"),
+    )
+    .await;
+    let stored = moderated_proposals(server);
+    assert_eq!(stored.len(), 2, "{stored:?}");
+    let second = stored
+        .iter()
+        .map(|p| p["id"].as_i64().unwrap())
+        .find(|other| *other != id)
+        .unwrap();
     let number = browser.text_of(".confirmation__number").await;
-    assert!(number.contains(&id.to_string()), "{number}");
-    let draft = browser
-        .eval("return localStorage.getItem('bmk.proposal_draft');")
-        .await;
-    assert_eq!(draft, Value::Null, "the draft is forgotten once received");
+    assert!(number.contains(&second.to_string()), "{number}");
     id
 }
 
@@ -344,16 +310,14 @@ async fn cast_a_ballot(
     click(browser, "#cast-ballot").await;
     wait_for_read_text(
         browser,
-        "#cast-failure .error",
-        &translation(language, "vote.failed_network"),
-    )
-    .await;
-    browser.eval(RESTORE_ANSWERS).await;
-    click(browser, "#cast-ballot").await;
-    wait_for_read_text(
-        browser,
         "#step-title",
         &translation(language, "vote.receipt_title"),
+    )
+    .await;
+    wait_for_read_text(
+        browser,
+        "#ballot-queued",
+        &translation(language, "vote.receipt_queued"),
     )
     .await;
     let receipt: String = browser
@@ -362,6 +326,14 @@ async fn cast_a_ballot(
         .split_whitespace()
         .collect();
     assert_eq!(receipt.len(), 64, "{receipt}");
+    browser.eval(RESTORE_ANSWERS).await;
+    click(browser, "#send-now").await;
+    wait_until(
+        browser,
+        "return document.getElementById('outbox-status') === null;",
+        "the queued ballot to be sent",
+    )
+    .await;
     let saved = browser.eval("return decodeURIComponent(document.getElementById('save-receipt').getAttribute('href'));").await;
     assert!(
         saved.as_str().unwrap().replace(' ', "").contains(&receipt),

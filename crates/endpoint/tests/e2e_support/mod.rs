@@ -1,5 +1,7 @@
 //! Harness of the end-to-end tests: the real endpoint binary serving the release build, and a
 //! headless Chromium driven over WebDriver. Both processes are stopped when dropped.
+pub mod actions;
+
 use crate::endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
@@ -27,7 +29,7 @@ pub struct Server {
     child: Child,
     /// Base URL such as `http://127.0.0.1:41234`.
     pub url: String,
-    _data: TempDir,
+    data: TempDir,
 }
 
 impl Server {
@@ -44,23 +46,40 @@ impl Server {
             dist.display()
         );
         let data = TempDir::new().unwrap();
-        let database_url = format!("sqlite://{}", data.path().join("e2e.db").display());
-        let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
-        command
-            .args(["--addr", "127.0.0.1:0", "--log-format", "text"])
-            .arg("--dist")
-            .arg(dist)
-            .args(["--database-url", &database_url])
-            .args(["--process", PROCESS_FILE])
-            .args(["--admin-token", ADMIN_TOKEN])
-            .stderr(Stdio::null());
-        let (child, url) = spawn_endpoint(command);
-        Server {
-            child,
-            url,
-            _data: data,
-        }
+        let (child, url) = spawn_endpoint(endpoint_command(dist, &data, "127.0.0.1:0"));
+        Server { child, url, data }
     }
+
+    /// Stops the endpoint, as when the tablet loses its network: nothing answers at its address.
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts the endpoint again at the same address with the same database, serving `dist`
+    /// (the same build, or a new release).
+    pub fn restart_with_dist(&mut self, dist: &Path) {
+        self.stop();
+        let address = self.url.trim_start_matches("http://").to_owned();
+        let (child, url) = spawn_endpoint(endpoint_command(dist, &self.data, &address));
+        assert_eq!(url, self.url, "the endpoint came back at another address");
+        self.child = child;
+    }
+}
+
+/// The endpoint's command line: `dist`, the SQLite file in `data`, listening at `address`.
+fn endpoint_command(dist: &Path, data: &TempDir, address: &str) -> Command {
+    let database_url = format!("sqlite://{}", data.path().join("e2e.db").display());
+    let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
+    command
+        .args(["--addr", address, "--log-format", "text"])
+        .arg("--dist")
+        .arg(dist)
+        .args(["--database-url", &database_url])
+        .args(["--process", PROCESS_FILE])
+        .args(["--admin-token", ADMIN_TOKEN])
+        .stderr(Stdio::null());
+    command
 }
 
 impl Server {
@@ -109,13 +128,22 @@ pub struct Browser {
     /// WebDriver client.
     pub client: Client,
     driver: Child,
-    _profile: TempDir,
+    _profile: Option<TempDir>,
 }
 
 impl Browser {
     /// Starts chromedriver and a headless Chromium whose preferred language is French, with a
-    /// phone-sized window of `width` CSS pixels.
+    /// phone-sized window of `width` CSS pixels and a new empty profile.
     pub async fn start(width: u32) -> Browser {
+        let profile = TempDir::new().unwrap();
+        let mut browser = Browser::start_in_profile(width, profile.path()).await;
+        browser._profile = Some(profile);
+        browser
+    }
+
+    /// Like [`Browser::start`], with the profile (storage, caches, service workers) in `profile`,
+    /// which a later browser may open again, as a restarted tablet does.
+    pub async fn start_in_profile(width: u32, profile: &Path) -> Browser {
         let port = free_port();
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
@@ -126,7 +154,6 @@ impl Browser {
             .stderr(Stdio::null())
             .spawn()
             .expect("start chromedriver (make setup installs it)");
-        let profile = TempDir::new().unwrap();
         let capabilities = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
@@ -136,7 +163,7 @@ impl Browser {
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--lang=fr",
                     format!("--window-size={width},800"),
-                    format!("--user-data-dir={}", profile.path().display()),
+                    format!("--user-data-dir={}", profile.display()),
                 ],
                 "prefs": { "intl.accept_languages": "fr,fr-FR" },
                 // A desktop window cannot be narrower than about 500 px; the device metrics
@@ -166,8 +193,14 @@ impl Browser {
         Browser {
             client,
             driver,
-            _profile: profile,
+            _profile: None,
         }
+    }
+
+    /// Closes the browser the way a user does, so its profile is written and can be reopened.
+    pub async fn quit(self) {
+        let _ = self.client.clone().close().await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
     }
 
     /// Waits up to 20 s for an element matching `css` to exist and returns its text.
@@ -201,10 +234,10 @@ impl Browser {
             if found == expected {
                 return;
             }
-            assert!(
-                Instant::now() < deadline,
-                "{css}: expected {expected:?}, found {found:?}"
-            );
+            if Instant::now() >= deadline {
+                let page = self.eval("return document.body.innerText;").await;
+                panic!("{css}: expected {expected:?}, found {found:?} on the page: {page}");
+            }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
     }

@@ -1,0 +1,466 @@
+//! End-to-end tests of the offline app and workshop mode on a shared tablet: the real endpoint
+//! and its SQLite file, a headless Chromium whose profile outlives a restart. The endpoint is
+//! stopped to cut the network (every request then fails, as with the Wi-Fi off) and started
+//! again at the same address to bring it back.
+use crate::e2e_support::actions::{
+    admin, as_read, click, type_into, wait_for_read_text, wait_until,
+};
+use crate::e2e_support::{Browser, Server, translation, workspace_root};
+use serde_json::{Value, json};
+use std::collections::BTreeSet;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// A tablet held upright.
+const TABLET_WIDTH: u32 = 800;
+/// Participants in the workshop.
+const PARTICIPANTS: usize = 30;
+/// The shortest inactivity delay a facilitator may choose, so the test waits little.
+const RESET_AFTER_SECS: u64 = 10;
+
+/// Puts three projects on the ballot, opens the vote, and returns `count` voter codes.
+fn open_the_vote(server: &Server, count: usize) -> Vec<String> {
+    let projects = json!({"projects": [
+        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]},
+        {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]},
+        {"id": "p3", "name": "Eau potable à Aghbala", "cost": 50_000_000, "province": "Béni Mellal", "sectors": ["water"]}
+    ]});
+    let (status, body) = admin(server, "PUT", "/api/admin/projects", projects);
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = admin(
+        server,
+        "PUT",
+        "/api/admin/phase",
+        json!({"phase": "voting"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, csv) = admin(
+        server,
+        "POST",
+        "/api/admin/voter-codes",
+        json!({"count": count, "label": "atelier Azilal"}),
+    );
+    assert_eq!(status, 201, "{csv}");
+    csv.lines()
+        .skip(1)
+        .map(|line| line.split(',').next().unwrap().to_owned())
+        .collect()
+}
+
+/// A workshop token issued by the administrator.
+fn workshop_token(server: &Server) -> String {
+    let (status, body) = admin(
+        server,
+        "POST",
+        "/api/admin/workshops",
+        json!({"label": "Atelier jeunesse Azilal"}),
+    );
+    assert_eq!(status, 201, "{body}");
+    serde_json::from_str::<Value>(&body).unwrap()["token"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// Ballots the endpoint has counted.
+fn counted_ballots(server: &Server) -> u64 {
+    let (status, body) = admin(server, "GET", "/api/admin/counts", Value::Null);
+    assert_eq!(status, 200, "{body}");
+    let counts: Value = serde_json::from_str(&body).unwrap();
+    counts["ballots_by_day"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|day| day["count"].as_u64().unwrap())
+        .sum()
+}
+
+/// Waits until the service worker controls the page (the app is then kept for offline use).
+async fn wait_for_service_worker(browser: &Browser) {
+    wait_until(
+        browser,
+        "return navigator.serviceWorker.controller !== null;",
+        "the service worker to control the page",
+    )
+    .await;
+}
+
+/// Opens the workshop page and the session with `token`.
+async fn open_session(browser: &Browser, server: &Server, token: &str) {
+    browser
+        .open(
+            &format!("{}/workshop?lang=fr", server.url),
+            "fr",
+            "workshop.title",
+        )
+        .await;
+    type_into(browser, "workshop-token", token).await;
+    type_into(browser, "workshop-name", "Atelier du samedi").await;
+    type_into(browser, "workshop-location", "Maison des jeunes, Azilal").await;
+    type_into(browser, "workshop-delay", &RESET_AFTER_SECS.to_string()).await;
+    click(browser, "#open-session").await;
+    wait_for_read_text(
+        browser,
+        "#kiosk-title",
+        &translation("fr", "workshop.welcome"),
+    )
+    .await;
+}
+
+/// One participant votes for one or two projects with `code`; returns the receipt shown.
+async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str]) -> String {
+    click(browser, "#kiosk-vote").await;
+    type_into(browser, "voter-code", code).await;
+    click(browser, ".booth-step button[type='submit']").await;
+    for project in projects {
+        click(browser, &format!("#choice-{project}")).await;
+    }
+    click(browser, "#go-review").await;
+    click(browser, "#cast-ballot").await;
+    wait_for_read_text(
+        browser,
+        "#ballot-queued",
+        &translation("fr", "vote.receipt_queued"),
+    )
+    .await;
+    browser
+        .text_of("#receipt-code")
+        .await
+        .split_whitespace()
+        .collect()
+}
+
+/// Hands the tablet to the next participant and waits for the start screen.
+async fn done(browser: &Browser) {
+    click(browser, "#kiosk-done").await;
+    wait_for_start(browser).await;
+}
+
+async fn wait_for_start(browser: &Browser) {
+    wait_for_read_text(
+        browser,
+        "#kiosk-title",
+        &translation("fr", "workshop.welcome"),
+    )
+    .await;
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(fantoccini::Locator::Id("kiosk-vote"))
+        .await
+        .unwrap();
+}
+
+/// Everything a later participant could find of an earlier one: the page's text and field
+/// values, both storages, the readable part of the outbox, and the session history length.
+async fn traces(browser: &Browser) -> Value {
+    browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const fields = [...document.querySelectorAll('input, textarea, select')].map(f => f.value).join('|');
+             const stored = (s) => Object.keys(s).map(k => k + '=' + s.getItem(k)).join('|');
+             const open = indexedDB.open('bmk');
+             open.onsuccess = () => {
+               const all = open.result.transaction('outbox').objectStore('outbox').getAll();
+               all.onsuccess = () => done({
+                 text: document.body.innerText, fields,
+                 local: stored(localStorage), session: stored(sessionStorage),
+                 outbox: all.result.map(e => e.label + ' ' + new TextDecoder().decode(e.sealed)).join('|'),
+                 history: history.length,
+               });
+             };",
+            vec![],
+        )
+        .await
+        .unwrap()
+}
+
+/// The facilitator's view, unlocked with the token; returns (ballots, waiting in the session).
+async fn facilitator_counts(browser: &Browser, token: &str) -> (String, String) {
+    click(browser, "#kiosk-facilitator").await;
+    type_into(browser, "facilitator-token", token).await;
+    click(browser, "#facilitator-unlock").await;
+    let ballots = browser.text_of("#session-ballots").await;
+    let waiting = browser.text_of("#session-waiting").await;
+    (ballots, waiting)
+}
+
+#[tokio::test]
+async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_once() {
+    let started = Instant::now();
+    let mut server = Server::start();
+    let codes = open_the_vote(&server, PARTICIPANTS);
+    let token = workshop_token(&server);
+    let profile = tempfile::TempDir::new().unwrap();
+    let mut browser = Browser::start_in_profile(TABLET_WIDTH, profile.path()).await;
+    open_session(&browser, &server, &token).await;
+    wait_for_service_worker(&browser).await;
+    let history_at_start = traces(&browser).await["history"].clone();
+
+    server.stop();
+    let mut receipts = Vec::new();
+    let choices: [&[&str]; 3] = [&["p1"], &["p2", "p3"], &["p1", "p2"]];
+    for (participant, code) in codes.iter().enumerate() {
+        let chosen = choices[participant % choices.len()];
+        receipts.push(vote_as_a_participant(&browser, code, chosen).await);
+        if participant == 0 {
+            // The first participant walks away: the screen resets by itself.
+            let shown = Instant::now();
+            wait_for_start(&browser).await;
+            let waited = shown.elapsed();
+            assert!(
+                waited >= Duration::from_secs(RESET_AFTER_SECS - 1),
+                "reset after {waited:?}"
+            );
+            let left = traces(&browser).await;
+            let everything = left.to_string().to_uppercase();
+            let code_symbols = code.replace('-', "");
+            for secret in [
+                code.as_str(),
+                code_symbols.as_str(),
+                &receipts[0].to_uppercase(),
+            ] {
+                assert!(!everything.contains(secret), "{secret} left behind: {left}");
+            }
+            for project in ["Piste rurale", "\"p1\"", "p1"] {
+                assert!(!left["text"].as_str().unwrap().contains(project), "{left}");
+                assert!(
+                    !left["outbox"].as_str().unwrap().contains(project),
+                    "{left}"
+                );
+                assert!(
+                    !left["session"].as_str().unwrap().contains(project),
+                    "{left}"
+                );
+            }
+            assert_eq!(
+                left["history"], history_at_start,
+                "no history entry per participant"
+            );
+            continue;
+        }
+        if participant == 10 {
+            // A reload with the network still off.
+            browser.client.refresh().await.unwrap();
+            wait_for_start(&browser).await;
+            continue;
+        }
+        if participant == 20 {
+            // The tablet restarts: the browser is closed and opened again on the same profile.
+            browser.quit().await;
+            browser = Browser::start_in_profile(TABLET_WIDTH, profile.path()).await;
+            browser
+                .client
+                .goto(&format!("{}/workshop?lang=fr", server.url))
+                .await
+                .unwrap();
+            wait_for_start(&browser).await;
+            continue;
+        }
+        done(&browser).await;
+    }
+    let offline_voting = started.elapsed();
+
+    // One more participant types a code already used today: it can only be refused later.
+    let reused = vote_as_a_participant(&browser, &codes[3], &["p3"]).await;
+    done(&browser).await;
+
+    // Every page is there without the network.
+    for (path, heading) in [("/budget", "budget.title"), ("/projects", "projects.title")] {
+        browser
+            .open(&format!("{}{path}?lang=fr", server.url), "fr", heading)
+            .await;
+    }
+    browser
+        .client
+        .goto(&format!("{}/workshop?lang=fr", server.url))
+        .await
+        .unwrap();
+    wait_for_start(&browser).await;
+
+    let (ballots, waiting) = facilitator_counts(&browser, &token).await;
+    assert_eq!(ballots, (PARTICIPANTS + 1).to_string());
+    assert_eq!(waiting, (PARTICIPANTS + 1).to_string());
+
+    server.restart_with_dist(&workspace_root().join("dist"));
+    let back_online = Instant::now();
+    click(&browser, "#sync-now").await;
+    wait_for_read_text(&browser, "#session-waiting", "0").await;
+    let synced_in = back_online.elapsed();
+    assert_eq!(counted_ballots(&server), PARTICIPANTS as u64);
+    let refusal = browser.text_of(".facilitator .outbox-refused li").await;
+    assert!(
+        refusal.contains(&as_read(&translation("fr", "vote.failed_code_used"))),
+        "{refusal}"
+    );
+
+    // Sending again changes nothing: each ballot was counted exactly once.
+    click(&browser, "#sync-now").await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    assert_eq!(counted_ballots(&server), PARTICIPANTS as u64);
+
+    // The receipts shown offline are those the endpoint published.
+    let (status, body) = admin(
+        &server,
+        "PUT",
+        "/api/admin/phase",
+        json!({"phase": "results"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, published) = server.request("GET", "/api/ballots", &[], "");
+    assert_eq!(status, 200, "{published}");
+    let published: BTreeSet<String> = serde_json::from_str::<Vec<Value>>(&published)
+        .unwrap()
+        .iter()
+        .map(|ballot| ballot["receipt"].as_str().unwrap().to_owned())
+        .collect();
+    let shown: BTreeSet<String> = receipts.iter().cloned().collect();
+    assert_eq!(published, shown);
+    assert!(!published.contains(&reused));
+    println!(
+        "workshop: {PARTICIPANTS} participants voted offline in {:.1} s (one reload, one browser restart, \
+         one {RESET_AFTER_SECS} s inactivity reset); {} ballots arrived {:.1} s after the network came back",
+        offline_voting.as_secs_f64(),
+        published.len(),
+        synced_in.as_secs_f64()
+    );
+}
+
+/// A copy of the release build with one changed file and its own service worker, as a new
+/// release would be.
+fn new_release(into: &Path) -> String {
+    let dist = workspace_root().join("dist");
+    let status = std::process::Command::new("cp")
+        .arg("-r")
+        .arg(&dist)
+        .arg(into)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let css = std::fs::read_dir(into)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .find(|path| path.extension().is_some_and(|e| e == "css"))
+        .unwrap();
+    let mut text = std::fs::read_to_string(&css).unwrap();
+    text.push_str("\n/* release B */\n");
+    std::fs::write(&css, text).unwrap();
+    let status = std::process::Command::new("sh")
+        .arg(workspace_root().join("scripts/service-worker.sh"))
+        .arg(into)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    service_worker_version(into)
+}
+
+/// The version written in a build's `sw.js`.
+fn service_worker_version(dist: &Path) -> String {
+    let script = std::fs::read_to_string(dist.join("sw.js")).unwrap();
+    let start = script.find("const VERSION = \"").unwrap() + "const VERSION = \"".len();
+    script[start..start + 16].to_owned()
+}
+
+/// The names of the caches the page's origin holds.
+async fn cache_names(browser: &Browser) -> Vec<String> {
+    let names = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; caches.keys().then(done);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(names).unwrap()
+}
+
+#[tokio::test]
+async fn a_new_release_replaces_the_kept_app_and_the_pages_still_open_offline() {
+    let mut server = Server::start();
+    let browser = Browser::start(TABLET_WIDTH).await;
+    browser
+        .open(
+            &format!("{}/budget?lang=fr", server.url),
+            "fr",
+            "budget.title",
+        )
+        .await;
+    wait_for_service_worker(&browser).await;
+    let first = service_worker_version(&workspace_root().join("dist"));
+    assert_eq!(
+        cache_names(&browser)
+            .await
+            .iter()
+            .filter(|n| n.starts_with("bmk-shell-"))
+            .collect::<Vec<_>>(),
+        [&format!("bmk-shell-{first}")]
+    );
+
+    let release = tempfile::TempDir::new().unwrap();
+    let release_dir = release.path().join("dist");
+    let second = new_release(&release_dir);
+    assert_ne!(first, second);
+    server.restart_with_dist(&release_dir);
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_for_text("h1", &translation("fr", "budget.title"))
+        .await;
+    let expected = vec![format!("bmk-shell-{second}")];
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let shells: Vec<String> = cache_names(&browser)
+            .await
+            .into_iter()
+            .filter(|name| name.starts_with("bmk-shell-"))
+            .collect();
+        if shells == expected {
+            break;
+        }
+        assert!(Instant::now() < deadline, "caches: {shells:?}");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+
+    // Offline, the pages open from the new release.
+    server.stop();
+    browser.client.refresh().await.unwrap();
+    browser
+        .wait_for_text("h1", &translation("fr", "budget.title"))
+        .await;
+    let css = browser
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             const link = document.querySelector('link[rel=stylesheet]');
+             fetch(link.href).then(r => r.text()).then(done, e => done('failed: ' + e));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert!(
+        css.as_str().unwrap().contains("release B"),
+        "the old release's styles are served"
+    );
+    browser
+        .open(
+            &format!("{}/propose?lang=fr", server.url),
+            "fr",
+            "propose.title",
+        )
+        .await;
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(fantoccini::Locator::Id("proposal-title"))
+        .await
+        .expect("the proposal form offline");
+    browser
+        .open(
+            &format!("{}/projects?lang=fr", server.url),
+            "fr",
+            "projects.title",
+        )
+        .await;
+}

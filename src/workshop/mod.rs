@@ -1,0 +1,8 @@
+//! Workshop (kiosk) mode for shared tablets: a facilitator's session, the participant loop that
+//! resets after each participant, and the facilitator's view.
+pub mod facilitator;
+pub mod inactivity;
+pub mod kiosk;
+pub mod kiosk_mode;
+pub mod session;
+pub mod setup;

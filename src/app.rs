@@ -10,6 +10,7 @@ use crate::pages::{
 };
 use crate::process::provide_process;
 use crate::service_worker::use_manifest_of;
+use crate::workshop::kiosk_guard::KioskGuard;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::{
@@ -30,6 +31,7 @@ pub fn App() -> impl IntoView {
             <ManifestLanguage />
             <Router>
                 <a class="skip-link" href="#main">{t!(use_i18n(), skip_to_content)}</a>
+                <KioskGuard />
                 <Header />
                 <OutboxNotice />
                 <main id="main" tabindex="-1">

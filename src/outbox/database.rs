@@ -5,7 +5,9 @@ use js_sys::{Array, Function, Promise};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode};
+use web_sys::{
+    IdbDatabase, IdbObjectStore, IdbOpenDbRequest, IdbRequest, IdbTransaction, IdbTransactionMode,
+};
 
 const DATABASE: &str = "bmk";
 const VERSION: u32 = 1;
@@ -14,8 +16,24 @@ pub const OUTBOX: &str = "outbox";
 /// Store of the sealing key.
 pub const KEYS: &str = "keys";
 
+/// An open connection, closed when dropped (connections left open would pile up).
+pub struct Connection(IdbDatabase);
+
+impl std::ops::Deref for Connection {
+    type Target = IdbDatabase;
+    fn deref(&self) -> &IdbDatabase {
+        &self.0
+    }
+}
+
+impl Drop for Connection {
+    fn drop(&mut self) {
+        self.0.close();
+    }
+}
+
 /// Opens the database, creating its stores on first use.
-pub async fn open() -> Result<IdbDatabase, JsValue> {
+pub async fn open() -> Result<Connection, JsValue> {
     let factory = web_sys::window()
         .ok_or("no window")?
         .indexed_db()?
@@ -41,7 +59,7 @@ pub async fn open() -> Result<IdbDatabase, JsValue> {
     request.set_onupgradeneeded(Some(create_stores.as_ref().unchecked_ref()));
     let database = finished(&request).await;
     request.set_onupgradeneeded(None);
-    database?.dyn_into()
+    Ok(Connection(database?.dyn_into()?))
 }
 
 /// The value stored under `key` (`undefined` if none).
@@ -78,12 +96,10 @@ pub async fn put(
     key: &str,
     value: &JsValue,
 ) -> Result<(), JsValue> {
-    let transaction =
-        database.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)?;
-    transaction
-        .object_store(store)?
-        .put_with_key(value, &JsValue::from_str(key))?;
-    committed(&transaction).await
+    write(database, store, |s| {
+        s.put_with_key(value, &JsValue::from_str(key))
+    })
+    .await
 }
 
 /// Stores `value` under `key` only if nothing is there yet (fails otherwise).
@@ -93,21 +109,26 @@ pub async fn add(
     key: &str,
     value: &JsValue,
 ) -> Result<(), JsValue> {
-    let transaction =
-        database.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)?;
-    transaction
-        .object_store(store)?
-        .add_with_key(value, &JsValue::from_str(key))?;
-    committed(&transaction).await
+    write(database, store, |s| {
+        s.add_with_key(value, &JsValue::from_str(key))
+    })
+    .await
 }
 
 /// Removes what is stored under `key`.
 pub async fn delete(database: &IdbDatabase, store: &str, key: &str) -> Result<(), JsValue> {
+    write(database, store, |s| s.delete(&JsValue::from_str(key))).await
+}
+
+/// Runs one write request on `store` and waits until its transaction is committed.
+async fn write(
+    database: &IdbDatabase,
+    store: &str,
+    request: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>,
+) -> Result<(), JsValue> {
     let transaction =
         database.transaction_with_str_and_mode(store, IdbTransactionMode::Readwrite)?;
-    transaction
-        .object_store(store)?
-        .delete(&JsValue::from_str(key))?;
+    request(&transaction.object_store(store)?)?;
     committed(&transaction).await
 }
 

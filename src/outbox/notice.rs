@@ -82,8 +82,19 @@ fn RefusedEntry(entry: Queued) -> impl IntoView {
     }
 }
 
+/// What was refused, when it was made, and why.
+pub fn refusal_text(locale: Locale, entry: &Queued) -> String {
+    let when = time_label(entry.label.queued_at_ms);
+    let what = match entry.label.kind {
+        Kind::Ballot => td_string!(locale, outbox.refused_ballot, time = when).to_string(),
+        Kind::Proposal => td_string!(locale, outbox.refused_proposal, time = when).to_string(),
+    };
+    let code = entry.label.refusal.as_deref().unwrap_or("");
+    format!("{what} {}", refusal_reason(locale, code))
+}
+
 /// Why the endpoint refused a queued submission, from its stable error code.
-pub fn refusal_reason(locale: Locale, code: &str) -> &'static str {
+fn refusal_reason(locale: Locale, code: &str) -> &'static str {
     match code {
         "voter_code_used" => td_string!(locale, vote.failed_code_used),
         "unknown_voter_code" => td_string!(locale, vote.code_unknown),

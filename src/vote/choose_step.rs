@@ -8,6 +8,7 @@ use super::violation_message::violation_message;
 use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
+use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use pb_core::election::Ballot;
@@ -97,6 +98,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
             parts.join(" ")
         })
     };
+    let in_kiosk = use_context::<KioskMode>().is_some();
     let items = move || {
         let locale = i18n.get_locale();
         booth.projects.get_value().into_iter().map(|project| {
@@ -116,6 +118,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                 .unwrap_or_else(|| td_string!(locale, projects.whole_region).to_owned());
             let sectors = project.sectors.iter().map(|s| sector_label(locale, s)).collect::<Vec<_>>().join(", ");
             let details = format!("/projects/{}", project.id);
+            let description = project.description.clone();
             view! {
                 <li class="choice" class:choice--chosen=chosen>
                     <input type="checkbox" id=input_id.clone() prop:checked=checked
@@ -130,7 +133,17 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                             })}
                         </span>
                     </label>
-                    <A href=details attr:class="choice__details">{td_string!(locale, vote.details)}</A>
+                    {if in_kiosk {
+                        // A workshop tablet keeps the participant on the ballot.
+                        (!description.is_empty()).then(|| view! {
+                            <details class="choice__details">
+                                <summary>{td_string!(locale, vote.details)}</summary>
+                                <p dir="auto">{description}</p>
+                            </details>
+                        }).into_any()
+                    } else {
+                        view! { <A href=details attr:class="choice__details">{td_string!(locale, vote.details)}</A> }.into_any()
+                    }}
                 </li>
             }
         }).collect_view()

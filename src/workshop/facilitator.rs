@@ -4,9 +4,7 @@ use super::kiosk_mode::reset_for_next_participant;
 use super::session::WorkshopSession;
 use crate::focus::focus_after_render;
 use crate::i18n::*;
-use crate::labels::time_label;
-use crate::outbox::notice::refusal_reason;
-use crate::outbox::queue::Kind;
+use crate::outbox::notice::refusal_text;
 use crate::outbox::status::use_outbox;
 use leptos::prelude::*;
 
@@ -110,13 +108,7 @@ fn Panel(on_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
             </p>
             <ul class="outbox-refused" role="list">
                 {move || of_session(true).into_iter().map(|entry| {
-                    let locale = i18n.get_locale();
-                    let what = match entry.label.kind {
-                        Kind::Ballot => td_string!(locale, outbox.refused_ballot, time = time_label(entry.label.queued_at_ms)).to_string(),
-                        Kind::Proposal => td_string!(locale, outbox.refused_proposal, time = time_label(entry.label.queued_at_ms)).to_string(),
-                    };
-                    let why = refusal_reason(locale, entry.label.refusal.as_deref().unwrap_or(""));
-                    view! { <li class="status error">{what} " " {why}</li> }
+                    view! { <li class="status error">{refusal_text(i18n.get_locale(), &entry)}</li> }
                 }).collect_view()}
             </ul>
             <div class="actions">

@@ -3,6 +3,7 @@
 pub mod facilitator;
 pub mod inactivity;
 pub mod kiosk;
+pub mod kiosk_guard;
 pub mod kiosk_mode;
 pub mod session;
 pub mod setup;

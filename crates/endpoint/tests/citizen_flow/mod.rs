@@ -5,8 +5,8 @@
 //! explains each project and the receipt is found in the published list; in French and Arabic.
 //! A lost answer leaves the submission in the device's outbox, sent once with "Send now".
 use crate::e2e_support::actions::{
-    LOSE_ANSWERS, RESTORE_ANSWERS, admin, as_read, choose_option, click, type_into,
-    wait_for_read_text, wait_until,
+    LOSE_ANSWERS, RESTORE_ANSWERS, admin, as_read, choose_option, click, open_the_vote_with,
+    type_into, wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::Locator;
@@ -197,26 +197,7 @@ fn open_the_vote(server: &Server, proposal: i64) -> Vec<String> {
         {"id": "p3", "name": "Eau potable à Aghbala", "cost": 50_000_000, "province": "Béni Mellal", "sectors": ["water"]},
         {"id": format!("proposal-{proposal}"), "name": TITLE, "cost": 1_200_000, "province": "Azilal", "sectors": ["education"]}
     ]});
-    let (status, body) = admin(server, "PUT", "/api/admin/projects", projects);
-    assert_eq!(status, 200, "{body}");
-    let (status, body) = admin(
-        server,
-        "PUT",
-        "/api/admin/phase",
-        json!({"phase": "voting"}),
-    );
-    assert_eq!(status, 200, "{body}");
-    let (status, csv) = admin(
-        server,
-        "POST",
-        "/api/admin/voter-codes",
-        json!({"count": 2, "label": "e2e"}),
-    );
-    assert_eq!(status, 201, "{csv}");
-    csv.lines()
-        .skip(1)
-        .map(|line| line.split(',').next().unwrap().to_owned())
-        .collect()
+    open_the_vote_with(server, projects, 2)
 }
 
 /// Casts a ballot for p1 and the proposal, passing an over-budget choice and a lost answer on the

@@ -81,3 +81,28 @@ pub const LOSE_ANSWERS: &str = "window.__fetch = window.__fetch || window.fetch;
 
 /// Gives `fetch` its answers back.
 pub const RESTORE_ANSWERS: &str = "if (window.__fetch) { window.fetch = window.__fetch; }";
+
+/// Puts `projects` (`{"projects": [...]}`) on the ballot, opens the vote, and returns `count`
+/// fresh voter codes.
+pub fn open_the_vote_with(server: &Server, projects: Value, count: usize) -> Vec<String> {
+    let (status, body) = admin(server, "PUT", "/api/admin/projects", projects);
+    assert_eq!(status, 200, "{body}");
+    let (status, body) = admin(
+        server,
+        "PUT",
+        "/api/admin/phase",
+        serde_json::json!({"phase": "voting"}),
+    );
+    assert_eq!(status, 200, "{body}");
+    let (status, csv) = admin(
+        server,
+        "POST",
+        "/api/admin/voter-codes",
+        serde_json::json!({"count": count, "label": "e2e"}),
+    );
+    assert_eq!(status, 201, "{csv}");
+    csv.lines()
+        .skip(1)
+        .map(|line| line.split(',').next().unwrap().to_owned())
+        .collect()
+}

@@ -3,7 +3,8 @@
 //! stopped to cut the network (every request then fails, as with the Wi-Fi off) and started
 //! again at the same address to bring it back.
 use crate::e2e_support::actions::{
-    admin, as_read, click, type_into, wait_for_read_text, wait_until,
+    admin, as_read, choose_option, click, open_the_vote_with, type_into, wait_for_read_text,
+    wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation, workspace_root};
 use serde_json::{Value, json};
@@ -15,8 +16,9 @@ use std::time::{Duration, Instant};
 const TABLET_WIDTH: u32 = 800;
 /// Participants in the workshop.
 const PARTICIPANTS: usize = 30;
-/// The shortest inactivity delay a facilitator may choose, so the test waits little.
-const RESET_AFTER_SECS: u64 = 10;
+/// A short inactivity delay, so the test waits little (longer than any step of the test takes
+/// on a loaded machine).
+const RESET_AFTER_SECS: u64 = 20;
 
 /// Puts three projects on the ballot, opens the vote, and returns `count` voter codes.
 fn open_the_vote(server: &Server, count: usize) -> Vec<String> {
@@ -25,26 +27,7 @@ fn open_the_vote(server: &Server, count: usize) -> Vec<String> {
         {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]},
         {"id": "p3", "name": "Eau potable à Aghbala", "cost": 50_000_000, "province": "Béni Mellal", "sectors": ["water"]}
     ]});
-    let (status, body) = admin(server, "PUT", "/api/admin/projects", projects);
-    assert_eq!(status, 200, "{body}");
-    let (status, body) = admin(
-        server,
-        "PUT",
-        "/api/admin/phase",
-        json!({"phase": "voting"}),
-    );
-    assert_eq!(status, 200, "{body}");
-    let (status, csv) = admin(
-        server,
-        "POST",
-        "/api/admin/voter-codes",
-        json!({"count": count, "label": "atelier Azilal"}),
-    );
-    assert_eq!(status, 201, "{csv}");
-    csv.lines()
-        .skip(1)
-        .map(|line| line.split(',').next().unwrap().to_owned())
-        .collect()
+    open_the_vote_with(server, projects, count)
 }
 
 /// A workshop token issued by the administrator.
@@ -107,16 +90,20 @@ async fn open_session(browser: &Browser, server: &Server, token: &str) {
     .await;
 }
 
-/// One participant votes for one or two projects with `code`; returns the receipt shown.
+/// One participant votes for one or two projects with `code`; returns the receipt shown. Like
+/// a person, the test looks at each step (its heading has the focus) before touching it.
 async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str]) -> String {
     click(browser, "#kiosk-vote").await;
     type_into(browser, "voter-code", code).await;
     click(browser, ".booth-step button[type='submit']").await;
+    see_step(browser, "vote.choose_title").await;
     for project in projects {
         click(browser, &format!("#choice-{project}")).await;
     }
     click(browser, "#go-review").await;
+    see_step(browser, "vote.review_title").await;
     click(browser, "#cast-ballot").await;
+    see_step(browser, "vote.receipt_title").await;
     wait_for_read_text(
         browser,
         "#ballot-queued",
@@ -128,6 +115,17 @@ async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str])
         .await
         .split_whitespace()
         .collect()
+}
+
+/// Waits until the booth shows the step titled `title_key` with the focus on its heading.
+async fn see_step(browser: &Browser, title_key: &str) {
+    wait_for_read_text(browser, "#step-title", &translation("fr", title_key)).await;
+    wait_until(
+        browser,
+        "return document.activeElement && document.activeElement.id === 'step-title';",
+        "the focus on the step's heading",
+    )
+    .await;
 }
 
 /// Hands the tablet to the next participant and waits for the start screen.
@@ -147,7 +145,7 @@ async fn wait_for_start(browser: &Browser) {
         .client
         .wait()
         .at_most(Duration::from_secs(20))
-        .for_element(fantoccini::Locator::Id("kiosk-vote"))
+        .for_element(fantoccini::Locator::Css("#kiosk-vote, #kiosk-propose"))
         .await
         .unwrap();
 }
@@ -208,6 +206,7 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
         if participant == 0 {
             // The first participant walks away: the screen resets by itself.
             let shown = Instant::now();
+            tokio::time::sleep(Duration::from_secs(RESET_AFTER_SECS - 2)).await;
             wait_for_start(&browser).await;
             let waited = shown.elapsed();
             assert!(
@@ -267,18 +266,15 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
     let reused = vote_as_a_participant(&browser, &codes[3], &["p3"]).await;
     done(&browser).await;
 
-    // Every page is there without the network.
-    for (path, heading) in [("/budget", "budget.title"), ("/projects", "projects.title")] {
-        browser
-            .open(&format!("{}{path}?lang=fr", server.url), "fr", heading)
-            .await;
-    }
+    // Another page, typed in the address bar, leads back to the workshop loop.
     browser
         .client
-        .goto(&format!("{}/workshop?lang=fr", server.url))
+        .goto(&format!("{}/budget?lang=fr", server.url))
         .await
         .unwrap();
     wait_for_start(&browser).await;
+    let path = browser.eval("return location.pathname;").await;
+    assert_eq!(path, "/workshop");
 
     let (ballots, waiting) = facilitator_counts(&browser, &token).await;
     assert_eq!(ballots, (PARTICIPANTS + 1).to_string());
@@ -300,6 +296,22 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
     click(&browser, "#sync-now").await;
     tokio::time::sleep(Duration::from_secs(1)).await;
     assert_eq!(counted_ballots(&server), PARTICIPANTS as u64);
+
+    // The facilitator ends the session: the tablet shows the setup form again.
+    click(&browser, "#end-session").await;
+    click(&browser, "#end-session-confirm").await;
+    browser
+        .wait_for_text("h1", &translation("fr", "workshop.title"))
+        .await;
+
+    // Every page opens without the network once the app was visited.
+    server.stop();
+    for (path, heading) in [("/budget", "budget.title"), ("/projects", "projects.title")] {
+        browser
+            .open(&format!("{}{path}?lang=fr", server.url), "fr", heading)
+            .await;
+    }
+    server.restart_with_dist(&workspace_root().join("dist"));
 
     // The receipts shown offline are those the endpoint published.
     let (status, body) = admin(
@@ -326,6 +338,53 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
         published.len(),
         synced_in.as_secs_f64()
     );
+}
+
+#[tokio::test]
+async fn a_proposal_made_offline_in_a_workshop_is_sent_once_the_network_is_back() {
+    let mut server = Server::start();
+    let token = workshop_token(&server);
+    let browser = Browser::start(TABLET_WIDTH).await;
+    open_session(&browser, &server, &token).await;
+    wait_for_service_worker(&browser).await;
+    server.stop();
+    click(&browser, "#kiosk-propose").await;
+    type_into(&browser, "proposal-title", "Salle de lecture à Tabant").await;
+    type_into(
+        &browser,
+        "proposal-description",
+        "Une salle ouverte aux jeunes le soir, avec des livres en arabe, en amazighe et en français.",
+    )
+    .await;
+    choose_option(&browser, "proposal-province", "Azilal").await;
+    type_into(&browser, "proposal-commune", "Tabant").await;
+    choose_option(&browser, "proposal-sector", "education").await;
+    type_into(&browser, "proposal-cost", "900 000").await;
+    click(&browser, ".proposal-form button[type='submit']").await;
+    wait_for_read_text(
+        &browser,
+        ".confirmation h2",
+        &translation("fr", "propose.queued_title"),
+    )
+    .await;
+    done(&browser).await;
+    let left = traces(&browser).await;
+    assert!(!left.to_string().contains("Tabant"), "{left}");
+    click(&browser, "#kiosk-facilitator").await;
+    type_into(&browser, "facilitator-token", &token).await;
+    click(&browser, "#facilitator-unlock").await;
+    wait_for_read_text(&browser, "#session-proposals", "1").await;
+    wait_for_read_text(&browser, "#session-waiting", "1").await;
+
+    server.restart_with_dist(&workspace_root().join("dist"));
+    click(&browser, "#sync-now").await;
+    wait_for_read_text(&browser, "#session-waiting", "0").await;
+    let (status, body) = admin(&server, "GET", "/api/admin/proposals", Value::Null);
+    assert_eq!(status, 200, "{body}");
+    let stored: Vec<Value> = serde_json::from_str(&body).unwrap();
+    assert_eq!(stored.len(), 1, "{stored:?}");
+    assert_eq!(stored[0]["title"], "Salle de lecture à Tabant");
+    assert_eq!(stored[0]["commune"], "Tabant");
 }
 
 /// A copy of the release build with one changed file and its own service worker, as a new

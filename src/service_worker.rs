@@ -16,6 +16,16 @@ pub fn register_service_worker() {
     }
 }
 
+/// Whether a service worker controls this page, i.e. the app opens here without a network.
+pub fn kept_for_offline_use() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false)
+        && navigator.service_worker().controller().is_some()
+}
+
 /// Points `<link rel="manifest">` at the manifest in `language` (its name, direction and start
 /// page), so an installed app opens in the language it was installed in.
 pub fn use_manifest_of(language: &str) {

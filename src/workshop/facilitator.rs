@@ -6,6 +6,7 @@ use crate::focus::focus_after_render;
 use crate::i18n::*;
 use crate::outbox::notice::refusal_text;
 use crate::outbox::status::use_outbox;
+use crate::service_worker::kept_for_offline_use;
 use leptos::prelude::*;
 
 /// The token prompt, then the panel.
@@ -89,6 +90,13 @@ fn Panel(on_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
         <div class="facilitator">
             <h1 id="facilitator-title" tabindex="-1">{t!(i18n, workshop.facilitator)}</h1>
             <p class="lead"><bdi>{name}</bdi> " · " <bdi>{location}</bdi> " · " <bdi>{workshop}</bdi></p>
+            <p id="offline-readiness" class=if kept_for_offline_use() { "status" } else { "status error" }>
+                {if kept_for_offline_use() {
+                    t!(i18n, workshop.offline_ready).into_any()
+                } else {
+                    t!(i18n, workshop.offline_not_ready).into_any()
+                }}
+            </p>
             <dl class="facilitator-counts">
                 <div><dt>{t!(i18n, workshop.count_ballots)}</dt><dd id="session-ballots">{ballots}</dd></div>
                 <div><dt>{t!(i18n, workshop.count_proposals)}</dt><dd id="session-proposals">{proposals}</dd></div>

@@ -180,6 +180,12 @@ async fn facilitator_counts(browser: &Browser, token: &str) -> (String, String) 
     click(browser, "#kiosk-facilitator").await;
     type_into(browser, "facilitator-token", token).await;
     click(browser, "#facilitator-unlock").await;
+    wait_for_read_text(
+        browser,
+        "#offline-readiness",
+        &translation("fr", "workshop.offline_ready"),
+    )
+    .await;
     let ballots = browser.text_of("#session-ballots").await;
     let waiting = browser.text_of("#session-waiting").await;
     (ballots, waiting)

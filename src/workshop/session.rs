@@ -55,13 +55,14 @@ impl WorkshopSession {
     }
 }
 
-/// The inactivity delay typed by the facilitator, in seconds (10 to 600), if acceptable.
+/// The inactivity delay typed by the facilitator, in seconds (30 to 600: less would clear the
+/// screen of a participant still reading the ballot), if acceptable.
 pub fn reset_delay(typed: &str) -> Option<u32> {
     typed
         .trim()
         .parse()
         .ok()
-        .filter(|seconds| (10..=600).contains(seconds))
+        .filter(|seconds| (30..=600).contains(seconds))
 }
 
 #[cfg(test)]
@@ -69,10 +70,11 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_delay_is_whole_seconds_between_ten_and_six_hundred() {
+    fn the_delay_is_whole_seconds_between_thirty_and_six_hundred() {
         assert_eq!(reset_delay(" 90 "), Some(90));
-        assert_eq!(reset_delay("10"), Some(10));
-        assert_eq!(reset_delay("9"), None);
+        assert_eq!(reset_delay("30"), Some(30));
+        assert_eq!(reset_delay("600"), Some(600));
+        assert_eq!(reset_delay("29"), None);
         assert_eq!(reset_delay("601"), None);
         assert_eq!(reset_delay("1.5"), None);
         assert_eq!(reset_delay(""), None);

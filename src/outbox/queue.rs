@@ -65,9 +65,7 @@ pub async fn queued() -> Result<Vec<Queued>, JsValue> {
         .await?
         .into_iter()
         .filter_map(|(key, value)| {
-            let label =
-                serde_json::from_str(&Reflect::get(&value, &"label".into()).ok()?.as_string()?)
-                    .ok()?;
+            let label = label_of(&value)?;
             Some(Queued { key, label })
         })
         .collect())
@@ -77,11 +75,7 @@ pub async fn queued() -> Result<Vec<Queued>, JsValue> {
 pub async fn letter(key: &str) -> Result<Letter, JsValue> {
     let database = database::open().await?;
     let value = database::get(&database, OUTBOX, key).await?;
-    let sealed = Sealed {
-        nonce: bytes_of(&value, "nonce")?,
-        bytes: bytes_of(&value, "sealed")?,
-    };
-    let plain = unseal(&sealing_key(&database).await?, &sealed).await?;
+    let plain = unseal(&sealing_key(&database).await?, &sealed_of(&value)?).await?;
     serde_json::from_slice(&plain).map_err(|e| e.to_string().into())
 }
 
@@ -89,16 +83,15 @@ pub async fn letter(key: &str) -> Result<Letter, JsValue> {
 pub async fn mark_refused(key: &str, code: &str) -> Result<(), JsValue> {
     let database = database::open().await?;
     let value = database::get(&database, OUTBOX, key).await?;
-    let mut label: Label = Reflect::get(&value, &"label".into())?
-        .as_string()
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .ok_or("unreadable label")?;
+    let mut label = label_of(&value).ok_or("unreadable label")?;
     label.refusal = Some(code.to_owned());
-    let sealed = Sealed {
-        nonce: bytes_of(&value, "nonce")?,
-        bytes: bytes_of(&value, "sealed")?,
-    };
-    database::put(&database, OUTBOX, key, &stored(&label, &sealed)?).await
+    database::put(
+        &database,
+        OUTBOX,
+        key,
+        &stored(&label, &sealed_of(&value)?)?,
+    )
+    .await
 }
 
 /// Forgets a queued submission (sent, or a refusal dismissed).
@@ -122,6 +115,19 @@ fn stored(label: &Label, sealed: &Sealed) -> Result<JsValue, JsValue> {
         &Uint8Array::from(sealed.bytes.as_slice()),
     )?;
     Ok(object.into())
+}
+
+/// The readable label of a stored submission.
+fn label_of(value: &JsValue) -> Option<Label> {
+    serde_json::from_str(&Reflect::get(value, &"label".into()).ok()?.as_string()?).ok()
+}
+
+/// The sealed part of a stored submission.
+fn sealed_of(value: &JsValue) -> Result<Sealed, JsValue> {
+    Ok(Sealed {
+        nonce: bytes_of(value, "nonce")?,
+        bytes: bytes_of(value, "sealed")?,
+    })
 }
 
 fn bytes_of(value: &JsValue, field: &str) -> Result<Vec<u8>, JsValue> {

@@ -3,6 +3,7 @@
 pub mod admin;
 pub mod ballot_submission;
 pub mod catalogue;
+pub mod embed;
 pub mod error;
 pub mod health;
 pub mod idempotency;
@@ -18,6 +19,7 @@ pub use admin::{
 };
 pub use ballot_submission::{BallotReceipt, BallotSubmission, PublishedBallot};
 pub use catalogue::{CatalogueImport, CatalogueProject, project_name, validate_catalogue};
+pub use embed::{EmbedSettings, OriginError, parse_origin};
 pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use health::{DatabaseHealth, Health, ServiceStatus};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, is_valid_idempotency_key};

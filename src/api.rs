@@ -1,5 +1,6 @@
 //! Calls to the endpoint's JSON API; failures come back with the endpoint's error body to
 //! translate (its stable code, and the fields or ballot rules at fault).
+use crate::site_path::app_href;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use pb_core::api::{
     CatalogueProject, ErrorBody, ErrorDetail, IDEMPOTENCY_KEY_HEADER, ProcessStatus,
@@ -17,6 +18,8 @@ pub enum ApiFailure {
     Refused(ErrorDetail),
     /// The answer was not what the API documents.
     UnexpectedAnswer,
+    /// The site serving the app has no endpoint (a static copy): only the published data is here.
+    NoEndpoint,
 }
 
 impl ApiFailure {
@@ -57,7 +60,7 @@ pub async fn published_ballots() -> Result<Vec<PublishedBallot>, ApiFailure> {
 /// The workshop a facilitator's token opens (`GET /api/workshop`).
 pub async fn workshop(token: &str) -> Result<WorkshopInfo, ApiFailure> {
     answer(
-        Request::get("/api/workshop")
+        Request::get(&app_href("/api/workshop"))
             .header(WORKSHOP_TOKEN_HEADER, token)
             .send()
             .await,
@@ -66,10 +69,10 @@ pub async fn workshop(token: &str) -> Result<WorkshopInfo, ApiFailure> {
 }
 
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
-    answer(Request::get(path).send().await).await
+    answer(Request::get(&app_href(path)).send().await).await
 }
 
-/// Sends a submission (`POST`) with its idempotency key, and the workshop token when it was made
+/// Sends a submission (`POST`, to an API route such as `/api/ballots`) with its idempotency key, and the workshop token when it was made
 /// in a workshop; the same key may be sent again after a failure.
 pub async fn post<B: Serialize, T: DeserializeOwned>(
     path: &str,
@@ -77,7 +80,7 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     workshop_token: Option<&str>,
     body: &B,
 ) -> Result<T, ApiFailure> {
-    let mut request = RequestBuilder::new(path)
+    let mut request = RequestBuilder::new(&app_href(path))
         .method(gloo_net::http::Method::POST)
         .header(IDEMPOTENCY_KEY_HEADER, key);
     if let Some(token) = workshop_token {
@@ -97,8 +100,17 @@ async fn answer<T: DeserializeOwned>(
         return Err(match response.json::<ErrorBody>().await {
             Ok(body) => ApiFailure::Refused(body.error),
             Err(_) if response.status() >= 500 || response.status() == 0 => ApiFailure::Network,
+            Err(_) if matches!(response.status(), 404 | 405) => ApiFailure::NoEndpoint,
             Err(_) => ApiFailure::UnexpectedAnswer,
         });
+    }
+    let json = response
+        .headers()
+        .get("content-type")
+        .is_some_and(|kind| kind.contains("json"));
+    if !json {
+        // A static host answers API addresses with its page or file, never with JSON.
+        return Err(ApiFailure::NoEndpoint);
     }
     response
         .json()

@@ -1,5 +1,13 @@
 //! Root component: i18n context, router and the page layout shared by every route.
-use crate::components::{footer::Footer, header::Header, initial_language::InitialLanguage};
+use crate::components::{
+    footer::Footer, header::Header, initial_language::InitialLanguage,
+    language_switcher::LanguageSwitcher,
+};
+use crate::embed::height::HeightReporter;
+use crate::embed::mode::provide_embedding;
+use crate::embed::theme_file::apply_theme;
+use crate::site_path::base_path;
+use crate::focus::follow_in_page_link;
 use crate::i18n::*;
 use crate::outbox::notice::OutboxNotice;
 use crate::outbox::status::provide_outbox;
@@ -7,6 +15,7 @@ use crate::pages::{
     about::AboutPage, budget::BudgetPage, home::HomePage, not_found::NotFoundPage,
     project::ProjectPage, projects::ProjectsPage, propose::ProposePage,
     receipt_check::ReceiptCheckPage, results::ResultsPage, vote::VotePage, workshop::WorkshopPage,
+    embed_help::EmbedHelpPage,
 };
 use crate::process::provide_process;
 use crate::service_worker::use_manifest_of;
@@ -22,6 +31,13 @@ use leptos_router::{
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let embedded = provide_embedding().0;
+    if let Some(mode) = embedded.clone() {
+        mark_embedded_page();
+        apply_theme(mode);
+    }
+    let language_switcher = embedded.as_ref().is_some_and(|mode| mode.language_switcher);
+    let embedded = embedded.is_some();
     provide_process();
     provide_outbox();
     view! {
@@ -29,10 +45,14 @@ pub fn App() -> impl IntoView {
             <InitialLanguage />
             <AppTitle />
             <ManifestLanguage />
-            <Router>
-                <a class="skip-link" href="#main">{t!(use_i18n(), skip_to_content)}</a>
-                <KioskGuard />
-                <Header />
+            <Router base=base_path()>
+                {(!embedded).then(|| view! {
+                    <a class="skip-link" href="#main" on:click=|event| follow_in_page_link(&event, "main")>{t!(use_i18n(), skip_to_content)}</a>
+                    <KioskGuard />
+                    <Header />
+                })}
+                {language_switcher.then(|| view! { <div class="embed-bar"><LanguageSwitcher /></div> })}
+                {embedded.then(|| view! { <HeightReporter /> })}
                 <OutboxNotice />
                 <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
@@ -46,9 +66,10 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/results") view=ResultsPage />
                         <Route path=path!("/about") view=AboutPage />
                         <Route path=path!("/workshop") view=WorkshopPage />
+                        <Route path=path!("/embed-help") view=EmbedHelpPage />
                     </Routes>
                 </main>
-                <Footer />
+                {(!embedded).then(|| view! { <Footer /> })}
             </Router>
         </I18nContextProvider>
     }
@@ -73,4 +94,14 @@ fn AppTitle() -> impl IntoView {
 fn ManifestLanguage() -> impl IntoView {
     let i18n = use_i18n();
     Effect::new(move || use_manifest_of(i18n.get_locale().as_ref()));
+}
+
+/// Marks `<html>` as embedded, for the styles that fit the page to its content's height.
+fn mark_embedded_page() {
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.document_element());
+    if let Some(root) = root {
+        let _ = root.class_list().add_1("embedded");
+    }
 }

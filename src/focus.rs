@@ -19,3 +19,10 @@ pub fn focus_element(id: &str) {
 pub fn focus_after_render(id: &'static str) {
     request_animation_frame(move || focus_element(id));
 }
+
+/// Follows a link to a part of the page (`#id`) by moving the focus there itself: with a
+/// `<base href>` the browser would resolve `#id` against the base address, i.e. another page.
+pub fn follow_in_page_link(event: &web_sys::MouseEvent, id: &str) {
+    event.prevent_default();
+    focus_element(id);
+}

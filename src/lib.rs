@@ -8,6 +8,7 @@ pub mod app;
 pub mod browser_storage;
 pub mod budget;
 pub mod components;
+pub mod embed;
 pub mod focus;
 pub mod labels;
 pub mod language;
@@ -18,6 +19,7 @@ pub mod projects;
 pub mod propose;
 pub mod results;
 pub mod service_worker;
+pub mod site_path;
 #[cfg(test)]
 mod test_process;
 pub mod vote;

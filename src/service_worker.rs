@@ -1,9 +1,10 @@
 //! Installing the service worker (`sw.js`, written at build time), which keeps the app and its
 //! data for use without a network, and pointing the web manifest at the current language.
+use crate::site_path::app_href;
 use js_sys::Reflect;
 use wasm_bindgen::JsValue;
 
-/// Registers `/sw.js` where the browser supports service workers (secure pages only).
+/// Registers `sw.js` (under the base path) where the browser supports service workers (secure pages only).
 pub fn register_service_worker() {
     let Some(window) = web_sys::window() else {
         return;
@@ -12,7 +13,7 @@ pub fn register_service_worker() {
     let supported = Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
     if supported {
         // A refused registration leaves the app working online, as without a service worker.
-        let _ = navigator.service_worker().register("/sw.js");
+        let _ = navigator.service_worker().register(&app_href("/sw.js"));
     }
 }
 
@@ -33,6 +34,9 @@ pub fn use_manifest_of(language: &str) {
         .and_then(|window| window.document())
         .and_then(|document| document.query_selector("link[rel=manifest]").ok().flatten());
     if let Some(link) = link {
-        let _ = link.set_attribute("href", &format!("/manifest.{language}.webmanifest"));
+        let _ = link.set_attribute(
+            "href",
+            &app_href(&format!("/manifest.{language}.webmanifest")),
+        );
     }
 }

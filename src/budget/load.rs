@@ -4,8 +4,8 @@ use gloo_net::http::Request;
 use pb_core::fiscal::{Dataset, FiscalError, read_descriptor};
 use std::sync::Arc;
 
-/// Where the package is published when index.html does not say otherwise.
-pub const DEFAULT_DATA_URL: &str = "/data/bmk/datapackage.json";
+/// Where the package is published when index.html does not say otherwise (relative to the base).
+pub const DEFAULT_DATA_URL: &str = "data/bmk/datapackage.json";
 
 /// The package, checked, with the addresses its files were fetched from.
 #[derive(Debug)]

@@ -1,6 +1,8 @@
 //! Site footer.
+use crate::site_path::app_href;
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 /// Footer shown on every page.
 #[component]
@@ -9,6 +11,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t!(i18n, footer.text)}</p>
+            <p><A href=app_href("/embed-help")>{t!(i18n, footer.embed)}</A></p>
         </footer>
     }
 }

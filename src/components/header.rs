@@ -2,6 +2,7 @@
 //! tablet, so participants stay in the workshop loop).
 use crate::components::language_switcher::LanguageSwitcher;
 use crate::i18n::*;
+use crate::site_path::{app_href, route_of};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -11,7 +12,7 @@ use leptos_router::hooks::use_location;
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let pathname = use_location().pathname;
-    let in_workshop = move || pathname.with(|path| path.starts_with("/workshop"));
+    let in_workshop = move || pathname.with(|path| route_of(path).starts_with("/workshop"));
     let title = move || {
         view! {
             <span class="site-title__region">{t!(i18n, region_name)}</span>
@@ -24,19 +25,19 @@ pub fn Header() -> impl IntoView {
                 {move || if in_workshop() {
                     view! { <p class="site-title">{title()}</p> }.into_any()
                 } else {
-                    view! { <A href="/" attr:class="site-title">{title()}</A> }.into_any()
+                    view! { <A href=app_href("/") attr:class="site-title">{title()}</A> }.into_any()
                 }}
                 <LanguageSwitcher />
             </div>
             <Show when=move || !in_workshop()>
             <nav class="site-nav" aria-label=move || td_string!(i18n.get_locale(), nav.label)>
                 <ul>
-                    <li><A href="/budget">{t!(i18n, nav.budget)}</A></li>
-                    <li><A href="/projects">{t!(i18n, nav.projects)}</A></li>
-                    <li><A href="/propose">{t!(i18n, nav.propose)}</A></li>
-                    <li><A href="/vote">{t!(i18n, nav.vote)}</A></li>
-                    <li><A href="/results">{t!(i18n, nav.results)}</A></li>
-                    <li><A href="/about">{t!(i18n, nav.about)}</A></li>
+                    <li><A href=app_href("/budget")>{t!(i18n, nav.budget)}</A></li>
+                    <li><A href=app_href("/projects")>{t!(i18n, nav.projects)}</A></li>
+                    <li><A href=app_href("/propose")>{t!(i18n, nav.propose)}</A></li>
+                    <li><A href=app_href("/vote")>{t!(i18n, nav.vote)}</A></li>
+                    <li><A href=app_href("/results")>{t!(i18n, nav.results)}</A></li>
+                    <li><A href=app_href("/about")>{t!(i18n, nav.about)}</A></li>
                 </ul>
             </nav>
             </Show>

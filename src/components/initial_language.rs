@@ -1,4 +1,6 @@
-//! Applies the starting language: `?lang=` (remembered for next visits), else the saved choice.
+//! Applies the starting language: `?lang=` (remembered for next visits, except in an embed), else
+//! the saved choice.
+use crate::embed::mode::use_embedding;
 use crate::i18n::*;
 use crate::language::{
     initial_language, parse_language, query_language, remember_language, saved_language,
@@ -13,7 +15,12 @@ pub fn InitialLanguage() -> impl IntoView {
     let search = window().location().search().unwrap_or_default();
     let from_query = query_language(&search);
     let start = initial_language(from_query.as_deref(), saved_language().as_deref());
-    let remember = from_query.as_deref().and_then(parse_language);
+    // An embed takes the host page's language each time; it is not the visitor's own choice.
+    let embedded = use_embedding().0.is_some();
+    let remember = from_query
+        .as_deref()
+        .and_then(parse_language)
+        .filter(|_| !embedded);
     Effect::new(move |_| {
         if let Some(locale) = start {
             i18n.set_locale(locale);

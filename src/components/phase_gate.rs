@@ -1,5 +1,6 @@
 //! Shows a page's content only during its phases; outside them, says when it opens or that it
 //! has closed, with the announced dates.
+use crate::api::ApiFailure;
 use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::labels::{date_label, phase_label};
@@ -59,6 +60,10 @@ where
         None => {
             view! { <p class="status" role="status">{t!(i18n, phase_info.loading)}</p> }.into_any()
         }
+        Some(Err(ApiFailure::NoEndpoint)) => view! {
+            <p class="status notice" id="not-available">{t!(i18n, phase_info.not_available_here)}</p>
+        }
+        .into_any(),
         Some(Err(_)) => view! {
             <RetryNotice on_retry=move || process.refetch()>{t!(i18n, phase_info.load_error)}</RetryNotice>
         }

@@ -4,6 +4,7 @@ use super::queue::{Kind, Queued};
 use super::status::use_outbox;
 use crate::i18n::*;
 use crate::labels::time_label;
+use crate::site_path::route_of;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -15,7 +16,7 @@ pub fn OutboxNotice() -> impl IntoView {
     let outbox = use_outbox();
     let pathname = use_location().pathname;
     let visible = move || {
-        !pathname.with(|path| path.starts_with("/workshop"))
+        !pathname.with(|path| route_of(path).starts_with("/workshop"))
             && (outbox.waiting() > 0 || !outbox.refused().is_empty())
     };
     let still_offline = move || {

@@ -41,7 +41,9 @@ pub async fn send_or_queue<B: Serialize, T: DeserializeOwned>(
         Err(ApiFailure::Refused(detail)) if !worth_retrying(detail.code.as_str()) => {
             Submitted::Failed(ApiFailure::Refused(detail))
         }
-        Err(ApiFailure::UnexpectedAnswer) => Submitted::Failed(ApiFailure::UnexpectedAnswer),
+        Err(failure @ (ApiFailure::UnexpectedAnswer | ApiFailure::NoEndpoint)) => {
+            Submitted::Failed(failure)
+        }
         Err(_) => {
             let label = Label {
                 kind,

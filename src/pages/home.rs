@@ -2,6 +2,7 @@
 use crate::i18n::*;
 use crate::labels::date_label;
 use crate::process::use_process;
+use crate::site_path::app_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use pb_core::api::Phase;
@@ -39,8 +40,8 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             </ol>
             <p class="actions">
-                <A href="/budget" attr:class="button">{t!(i18n, home.cta_budget)}</A>
-                <A href="/projects" attr:class="button button--secondary">{t!(i18n, home.cta_projects)}</A>
+                <A href=app_href("/budget") attr:class="button">{t!(i18n, home.cta_budget)}</A>
+                <A href=app_href("/projects") attr:class="button button--secondary">{t!(i18n, home.cta_projects)}</A>
             </p>
         </section>
     }
@@ -76,7 +77,7 @@ fn CurrentStep() -> impl IntoView {
             });
         Some(view! {
             <div class="current-step">
-                <A href=href attr:class="button button--primary-large" attr:id="current-step">{label}</A>
+                <A href=app_href(href) attr:class="button button--primary-large" attr:id="current-step">{label}</A>
                 {until.map(|until| view! { <p>{until}</p> })}
             </div>
         })

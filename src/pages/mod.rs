@@ -1,6 +1,7 @@
 //! One module per route.
 pub mod about;
 pub mod budget;
+pub mod embed_help;
 pub mod home;
 pub mod not_found;
 pub mod project;

@@ -1,9 +1,11 @@
 //! A project's page (route `/projects/:slug`).
+use crate::api::ApiFailure;
 use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::process::use_process;
 use crate::projects::detail::ProjectDetail;
 use crate::projects::load::load_entries;
+use crate::site_path::app_href;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -23,10 +25,15 @@ pub fn ProjectPage() -> impl IntoView {
                         Some(entry) => view! { <ProjectDetail entry process /> }.into_any(),
                         None => view! {
                             <h1 id="page-title">{t!(i18n, projects.not_found)}</h1>
-                            <p><a href="/projects" class="action-link">{t!(i18n, projects.back)}</a></p>
+                            <p><a href=app_href("/projects") class="action-link">{t!(i18n, projects.back)}</a></p>
                         }
                         .into_any(),
                     },
+                    (_, Some(Err(ApiFailure::NoEndpoint))) => view! {
+                        <h1 id="page-title">{t!(i18n, projects.title)}</h1>
+                        <p class="status notice" id="not-available">{t!(i18n, projects.not_available_here)}</p>
+                    }
+                    .into_any(),
                     (Some(Err(_)), _) | (_, Some(Err(_))) => view! {
                         <h1 id="page-title">{t!(i18n, projects.title)}</h1>
                         <RetryNotice on_retry=move || {

@@ -1,4 +1,5 @@
 //! The projects page (route `/projects`): the catalogue of programmes and published proposals.
+use crate::api::ApiFailure;
 use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::process::use_process;
@@ -22,6 +23,10 @@ pub fn ProjectsPage() -> impl IntoView {
                         view! { <p class="status">{t!(i18n, projects.none_yet)}</p> }.into_any()
                     }
                     (Some(Ok(entries)), Some(Ok(process))) => view! { <Catalogue entries process /> }.into_any(),
+                    (_, Some(Err(ApiFailure::NoEndpoint))) => view! {
+                        <p class="status notice" id="not-available">{t!(i18n, projects.not_available_here)}</p>
+                    }
+                    .into_any(),
                     (Some(Err(_)), _) | (_, Some(Err(_))) => view! {
                         <RetryNotice on_retry=move || {
                             entries.refetch();

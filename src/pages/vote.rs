@@ -3,6 +3,7 @@ use crate::api::catalogue;
 use crate::components::phase_gate::PhaseGate;
 use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
+use crate::site_path::app_href;
 use crate::vote::booth::VotingBooth;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,7 +18,7 @@ pub fn VotePage() -> impl IntoView {
             <h1 id="page-title">{t!(i18n, vote.title)}</h1>
             <p class="lead">{t!(i18n, vote.intro)}</p>
             <PhaseGate open_in=&[Phase::Voting] content=|process| view! { <BoothLoader process /> } />
-            <p><A href="/vote/check" attr:class="action-link">{t!(i18n, vote.receipt_check_link)}</A></p>
+            <p><A href=app_href("/vote/check") attr:class="action-link">{t!(i18n, vote.receipt_check_link)}</A></p>
         </section>
     }
 }

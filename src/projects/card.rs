@@ -2,6 +2,7 @@
 use super::entry::{EntryKind, ProjectEntry};
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
+use crate::site_path::app_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -31,7 +32,7 @@ pub fn sectors_text(locale: Locale, entry: &ProjectEntry) -> String {
 #[component]
 pub fn ProjectCard(entry: ProjectEntry) -> impl IntoView {
     let i18n = use_i18n();
-    let href = format!("/projects/{}", entry.slug);
+    let href = app_href(&format!("/projects/{}", entry.slug));
     let entry = StoredValue::new(entry);
     let kind = move || match entry.with_value(|e| e.kind) {
         EntryKind::Programme => td_string!(i18n.get_locale(), projects.kind_programme),

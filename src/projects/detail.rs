@@ -5,6 +5,7 @@ use super::entry::{EntryKind, ProjectEntry};
 use crate::budget::money::number_style;
 use crate::i18n::*;
 use crate::labels::{dirhams, sector_label};
+use crate::site_path::app_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use pb_core::api::ProcessStatus;
@@ -74,7 +75,7 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
                 links
             })
             .into_iter()
-            .map(|(href, text)| view! { <li><A href=href>{text}</A></li> })
+            .map(|(href, text)| view! { <li><A href=app_href(&href)>{text}</A></li> })
             .collect_view()
     };
     view! {
@@ -94,7 +95,7 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
             <h2>{t!(i18n, projects.in_the_budget)}</h2>
             <p>{share}</p>
             <ul class="budget-links">{budget_links}</ul>
-            <p><A href="/projects" attr:class="action-link">{t!(i18n, projects.back)}</A></p>
+            <p><A href=app_href("/projects") attr:class="action-link">{t!(i18n, projects.back)}</A></p>
         </article>
     }
 }

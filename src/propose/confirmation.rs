@@ -2,6 +2,7 @@
 //! sent, and what happens next, with the announced dates of review and voting.
 use crate::i18n::*;
 use crate::labels::date_label;
+use crate::site_path::app_href;
 use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -74,7 +75,7 @@ pub fn Confirmation(
                 }.into_any(),
                 None => view! {
                     <div class="actions">
-                        <A href="/projects" attr:class="button">{t!(i18n, propose.see_projects)}</A>
+                        <A href=app_href("/projects") attr:class="button">{t!(i18n, propose.see_projects)}</A>
                         <button type="button" class="button button--secondary" on:click=move |_| on_again()>
                             {t!(i18n, propose.another)}
                         </button>

@@ -6,6 +6,7 @@ use super::field_message::field_message;
 use crate::api::ApiFailure;
 use crate::browser_storage::new_idempotency_key;
 use crate::focus::focus_element;
+use crate::focus::follow_in_page_link;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
 use crate::outbox::queue::Kind;
@@ -199,10 +200,11 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
                         <p>{move || td_string!(i18n.get_locale(), propose.summary, count = problems.with(|p| p.len()) as u32).to_string()}</p>
                         <ul>
                             {move || problems.get().into_iter().map(|problem| {
-                                let href = format!("#{}", element_id(&problem.field));
+                                let id = element_id(&problem.field);
+                                let href = format!("#{id}");
                                 let max = process.with_value(|p| p.max_proposal_cost);
                                 let text = field_message(i18n.get_locale(), &problem.field, &problem.code, max);
-                                view! { <li><a href=href>{text}</a></li> }
+                                view! { <li><a href=href on:click=move |event| follow_in_page_link(&event, &id)>{text}</a></li> }
                             }).collect_view()}
                         </ul>
                     </div>

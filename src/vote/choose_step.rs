@@ -8,6 +8,7 @@ use super::violation_message::violation_message;
 use crate::focus::focus_element;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
+use crate::site_path::app_href;
 use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -117,7 +118,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
             let place = project.province.as_deref().map(|p| province_label(locale, p))
                 .unwrap_or_else(|| td_string!(locale, projects.whole_region).to_owned());
             let sectors = project.sectors.iter().map(|s| sector_label(locale, s)).collect::<Vec<_>>().join(", ");
-            let details = format!("/projects/{}", project.id);
+            let details = app_href(&format!("/projects/{}", project.id));
             let description = project.description.clone();
             view! {
                 <li class="choice" class:choice--chosen=chosen>

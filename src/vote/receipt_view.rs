@@ -2,6 +2,7 @@
 //! it later; in a workshop, to write down, then "Done" for the next participant.
 use super::receipt_text::{grouped_receipt, receipt_file};
 use crate::i18n::*;
+use crate::site_path::app_href;
 use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -78,7 +79,7 @@ pub fn ReceiptView(receipt: String, queued: bool) -> impl IntoView {
                     t!(i18n, vote.receipt_copy_failed).into_any()
                 })}
             </p>
-            <p>{t!(i18n, vote.receipt_later)} " " <A href="/vote/check">{t!(i18n, vote.receipt_check_link)}</A></p>
+            <p>{t!(i18n, vote.receipt_later)} " " <A href=app_href("/vote/check")>{t!(i18n, vote.receipt_check_link)}</A></p>
             <p class="form-note">{t!(i18n, vote.receipt_secrecy)}</p>
         </div>
     }

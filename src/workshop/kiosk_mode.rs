@@ -2,6 +2,7 @@
 //! screen offers "Done", which hands the tablet to the next participant.
 use crate::browser_storage::{Kept, remove};
 use crate::propose::draft::DRAFT_KEY;
+use crate::site_path::app_href;
 use crate::vote::ballot_draft::BALLOT_DRAFT_KEY;
 
 /// Marks the pages inside a workshop session.
@@ -21,6 +22,6 @@ pub fn reset_for_next_participant() {
     remove(Kept::InTab, BALLOT_DRAFT_KEY);
     remove(Kept::OnDevice, DRAFT_KEY);
     if let Some(window) = web_sys::window() {
-        let _ = window.location().replace("/workshop");
+        let _ = window.location().replace(&app_href("/workshop"));
     }
 }

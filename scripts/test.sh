@@ -36,6 +36,9 @@ counted cargo test -p bmk-app --target wasm32-unknown-unknown
 step "release build (trunk)"
 trunk build --release --offline
 
+step "release build for a sub-path (trunk --public-url /budget-citoyen/)"
+trunk build --release --offline --public-url /budget-citoyen/ --dist dist-subpath
+
 step "end-to-end tests (endpoint + headless Chromium)"
 counted cargo test -p endpoint --features e2e --test e2e -- --test-threads=2
 

@@ -62,8 +62,9 @@ pub struct Config {
     #[arg(long, env = "BMK_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
 
-    /// Origins (scheme://host[:port]) of the sites allowed to call the API from a browser,
-    /// separated by commas, e.g. the region's website embedding the app.
+    /// Origins (scheme://host[:port]) of the sites allowed to embed the app in an iframe (the
+    /// page's frame-ancestors and `embed.json`) and to call the API from a browser (CORS),
+    /// separated by commas, e.g. the region's website; an entry that is not one stops the start.
     #[arg(long, env = "BMK_ALLOWED_ORIGINS", value_delimiter = ',')]
     pub allowed_origins: Vec<String>,
 

@@ -12,9 +12,10 @@ pub const NON_DOCUMENT_POLICY: &str = "default-src 'none'; frame-ancestors 'none
 pub const SERVICE_WORKER_POLICY: &str =
     "default-src 'none'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'";
 
-/// Policy for the app page: same-origin resources, WebAssembly compilation, and the hashes of the
-/// page's inline scripts (Trunk's loader), so no other inline script can run.
-pub fn document_policy(index_html: &str) -> String {
+/// Policy for the app page: same-origin resources, WebAssembly compilation, the hashes of the
+/// page's inline scripts (Trunk's loader), so no other inline script can run, and framing by its
+/// own origin and the `embedding_origins` only.
+pub fn document_policy(index_html: &str, embedding_origins: &[String]) -> String {
     let script_hashes: String = inline_scripts(index_html)
         .map(|script| {
             format!(
@@ -23,11 +24,15 @@ pub fn document_policy(index_html: &str) -> String {
             )
         })
         .collect();
+    let frame_ancestors: String = embedding_origins
+        .iter()
+        .map(|origin| format!(" {origin}"))
+        .collect();
     format!(
         "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{script_hashes}; \
          style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; \
          manifest-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'self'; \
-         form-action 'self'; frame-ancestors 'self'"
+         form-action 'self'; frame-ancestors 'self'{frame_ancestors}"
     )
 }
 
@@ -61,7 +66,7 @@ mod tests {
                     <script type=\"module\">alert(1)</script><script>x()</script></html>";
         let scripts: Vec<&str> = inline_scripts(html).collect();
         assert_eq!(scripts, vec!["alert(1)", "x()"]);
-        let policy = document_policy(html);
+        let policy = document_policy(html, &[]);
         // sha256("alert(1)") in base64
         assert!(
             policy.contains("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"),
@@ -73,8 +78,31 @@ mod tests {
 
     #[test]
     fn a_page_without_inline_script_gets_no_hash() {
-        let policy = document_policy("<html><body>hello</body></html>");
+        let policy = document_policy("<html><body>hello</body></html>", &[]);
         assert!(!policy.contains("sha256"));
         assert!(policy.starts_with("default-src 'self'"));
+    }
+
+    #[test]
+    fn only_the_page_itself_and_the_embedding_origins_may_frame_it() {
+        let alone = document_policy("<html></html>", &[]);
+        assert!(alone.ends_with("; frame-ancestors 'self'"), "{alone}");
+        let origins = [
+            "https://www.example.ma".to_owned(),
+            "http://localhost:8081".to_owned(),
+        ];
+        let embedded = document_policy("<html></html>", &origins);
+        assert!(
+            embedded
+                .ends_with("; frame-ancestors 'self' https://www.example.ma http://localhost:8081"),
+            "{embedded}"
+        );
+    }
+
+    #[test]
+    fn other_responses_may_not_be_framed() {
+        for policy in [NON_DOCUMENT_POLICY, SERVICE_WORKER_POLICY] {
+            assert!(policy.contains("frame-ancestors 'none'"), "{policy}");
+        }
     }
 }

@@ -1,5 +1,6 @@
 //! HTTP endpoint of the participatory-budgeting platform: JSON API, storage and the built app.
 
+pub mod allowed_origins;
 pub mod api_error;
 pub mod api_json;
 pub mod client_ip;
@@ -9,6 +10,7 @@ pub mod config;
 pub mod content_security_policy;
 pub mod csv;
 pub mod database;
+pub mod embed;
 pub mod health;
 pub mod keyed_cache;
 pub mod openapi;

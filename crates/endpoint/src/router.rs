@@ -2,6 +2,7 @@
 use crate::api_error::ApiError;
 use crate::client_ip::{ClientIp, remember_client_address};
 use crate::config::Config;
+use crate::embed::{embed_script, embed_settings};
 use crate::health::health;
 use crate::openapi::openapi_json;
 use crate::routes::admin_auth::require_admin;
@@ -44,7 +45,8 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-/// Builds the whole application: API, static app with fallback to its page, and middleware.
+/// Builds the whole application: API, embedding files, static app with fallback to its page,
+/// and middleware.
 pub fn app(state: AppState, config: &Config) -> Router {
     let client_ip = ClientIp {
         trust_forwarded_for: config.trust_forwarded_for,
@@ -87,7 +89,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .nest("/admin", admin)
         .merge(workshop)
         .fallback(api_not_found);
-    if let Some(cors) = cors(&config.allowed_origins) {
+    if let Some(cors) = cors(&state.allowed_origins) {
         api = api.layer(cors);
     }
     let assets = ServeDir::new(&state.dist)
@@ -98,6 +100,8 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .route("/", get(app_page))
         .route("/index.html", get(app_page))
         .route("/sw.js", get(service_worker))
+        .route("/embed.json", get(embed_settings))
+        .route("/embed.js", embed_script(&state.dist))
         .fallback_service(assets)
         .with_state(state);
     let limited = routes
@@ -142,22 +146,12 @@ fn submission_limit(
     Some(GovernorLayer::new(Arc::new(governor)))
 }
 
-/// Lets the listed origins (the region's sites) call the public API from their pages.
+/// Lets the allowed origins (the region's sites) call the public API from their pages.
 fn cors(origins: &[String]) -> Option<CorsLayer> {
+    // `parse_origin` wrote each one in ASCII without spaces, so each is a valid header value.
     let origins: Vec<HeaderValue> = origins
         .iter()
-        .map(|origin| origin.trim())
-        .filter(|origin| !origin.is_empty())
-        .filter_map(|origin| match HeaderValue::from_str(origin) {
-            Ok(value) => Some(value),
-            Err(_) => {
-                tracing::warn!(
-                    origin,
-                    "ignoring an allowed origin that is not a valid header value"
-                );
-                None
-            }
-        })
+        .filter_map(|origin| HeaderValue::from_str(origin).ok())
         .collect();
     if origins.is_empty() {
         return None;

@@ -1,4 +1,5 @@
-//! The app page: index.html for every client-side route, with its Content-Security-Policy.
+//! The app page: index.html for every client-side route, with its Content-Security-Policy (which
+//! also says which sites may frame it).
 use crate::content_security_policy::document_policy;
 use crate::state::AppState;
 use axum::extract::State;
@@ -14,7 +15,7 @@ pub async fn app_page(State(state): State<AppState>, uri: Uri) -> Response {
     let index = state.dist.join("index.html");
     match tokio::fs::read_to_string(&index).await {
         Ok(html) => {
-            let policy = document_policy(&html);
+            let policy = document_policy(&html, &state.allowed_origins);
             let mut response = Html(html).into_response();
             let headers = response.headers_mut();
             if let Ok(value) = HeaderValue::from_str(&policy) {

@@ -1,4 +1,5 @@
 //! State shared by every request handler, and opening it from the configuration.
+use crate::allowed_origins::{InvalidAllowedOrigin, parse_allowed_origins};
 use crate::code_failures::CodeFailures;
 use crate::config::Config;
 use crate::database::{Database, DatabaseError};
@@ -20,6 +21,8 @@ pub struct AppState {
     pub dist: PathBuf,
     /// The process description.
     pub process: Arc<ProcessConfig>,
+    /// Origins of the sites allowed to embed the app and call the API, as browsers write them.
+    pub allowed_origins: Arc<[String]>,
     /// Bearer token of the administrators' routes, if configured.
     pub admin_token: Option<Arc<str>>,
     /// The task storing ballots in groups.
@@ -35,6 +38,9 @@ pub struct AppState {
 /// Why the endpoint could not start.
 #[derive(Debug, thiserror::Error)]
 pub enum StartError {
+    /// An entry of the allowed origins is not an origin.
+    #[error(transparent)]
+    AllowedOrigin(#[from] InvalidAllowedOrigin),
     /// The process file is missing or invalid.
     #[error(transparent)]
     Process(#[from] ProcessFileError),
@@ -47,8 +53,10 @@ pub enum StartError {
 }
 
 impl AppState {
-    /// Reads the process file, opens and migrates the database and records the initial phase.
+    /// Checks the allowed origins, reads the process file, opens and migrates the database and
+    /// records the initial phase.
     pub async fn open(config: &Config) -> Result<Self, StartError> {
+        let allowed_origins = parse_allowed_origins(&config.allowed_origins)?;
         let process = read_process_file(&config.process)?;
         let database = Database::connect(&config.database_url).await?;
         database.migrate().await?;
@@ -58,6 +66,7 @@ impl AppState {
             database,
             dist: config.dist.clone(),
             process: Arc::new(process),
+            allowed_origins,
             admin_token: config
                 .admin_token
                 .as_deref()

@@ -3,9 +3,10 @@ use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clap::Parser;
+use endpoint::state::StartError;
 use endpoint::{AppState, Config, app};
 use http_body_util::BodyExt;
-use pb_core::api::{ErrorBody, ErrorCode, Health, ServiceStatus};
+use pb_core::api::{EmbedSettings, ErrorBody, ErrorCode, Health, OriginError, ServiceStatus};
 use tempfile::TempDir;
 use tower::ServiceExt;
 
@@ -64,6 +65,17 @@ async fn send(
 
 fn get(path: &str) -> Request<Body> {
     Request::get(path).body(Body::empty()).unwrap()
+}
+
+/// The `frame-ancestors` directive of a response's Content-Security-Policy.
+fn frame_ancestors(headers: &axum::http::HeaderMap) -> String {
+    let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+    policy
+        .split(';')
+        .map(str::trim)
+        .find(|directive| directive.starts_with("frame-ancestors"))
+        .unwrap_or_else(|| panic!("no frame-ancestors in {policy}"))
+        .to_owned()
 }
 
 #[tokio::test]
@@ -267,5 +279,155 @@ async fn the_service_worker_is_served_uncached_with_a_policy_letting_it_fetch_it
             .unwrap()
             .contains("connect-src"),
         "other scripts keep the deny-all policy"
+    );
+}
+
+#[tokio::test]
+async fn without_allowed_origins_only_the_app_itself_may_frame_its_page() {
+    let (app, _dir) = test_app(&[]).await;
+    for path in ["/", "/budget"] {
+        let (status, headers, _) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(
+            frame_ancestors(&headers),
+            "frame-ancestors 'self'",
+            "{path}"
+        );
+        assert!(!headers.contains_key(header::X_FRAME_OPTIONS), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_page_may_be_framed_by_exactly_the_allowed_origins_and_nothing_else_may_be() {
+    let (app, _dir) = test_app(&[
+        "--allowed-origins",
+        "HTTPS://WWW.Example.ma/,http://localhost:8081,",
+    ])
+    .await;
+    for path in ["/", "/budget", "/index.html"] {
+        let (_, headers, _) = send(&app, get(path)).await;
+        assert_eq!(
+            frame_ancestors(&headers),
+            "frame-ancestors 'self' https://www.example.ma http://localhost:8081",
+            "{path}"
+        );
+        assert!(!headers.contains_key(header::X_FRAME_OPTIONS), "{path}");
+    }
+    for path in ["/app.js", "/api/health", "/embed.json", "/api/nope"] {
+        let (_, headers, _) = send(&app, get(path)).await;
+        assert_eq!(
+            frame_ancestors(&headers),
+            "frame-ancestors 'none'",
+            "{path}"
+        );
+        assert!(!headers.contains_key(header::X_FRAME_OPTIONS), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn cors_answers_an_allowed_origin_configured_in_another_spelling() {
+    let (app, _dir) = test_app(&["--allowed-origins", "HTTPS://WWW.Example.ma:443/"]).await;
+    let preflight = |origin: &str| {
+        Request::builder()
+            .method("OPTIONS")
+            .uri("/api/proposals")
+            .header(header::ORIGIN, origin)
+            .header(header::ACCESS_CONTROL_REQUEST_METHOD, "POST")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let (_, headers, _) = send(&app, preflight("https://www.example.ma")).await;
+    assert_eq!(
+        headers[header::ACCESS_CONTROL_ALLOW_ORIGIN],
+        "https://www.example.ma"
+    );
+    let (_, headers, _) = send(&app, preflight("https://example.ma")).await;
+    assert!(!headers.contains_key(header::ACCESS_CONTROL_ALLOW_ORIGIN));
+}
+
+#[tokio::test]
+async fn embed_json_lists_the_configured_origins_uncached_whatever_the_built_file_says() {
+    let (app, dir) = test_app(&[
+        "--allowed-origins",
+        "https://www.example.ma/, http://[::1]:8081",
+    ])
+    .await;
+    std::fs::write(
+        dir.path().join("dist/embed.json"),
+        r#"{"allowed_origins":["https://stale.example.org"]}"#,
+    )
+    .unwrap();
+    let (status, headers, body) = send(&app, get("/embed.json")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+    let settings: EmbedSettings = serde_json::from_slice(&body).unwrap();
+    assert_eq!(
+        settings.allowed_origins,
+        ["https://www.example.ma", "http://[::1]:8081"]
+    );
+}
+
+#[tokio::test]
+async fn embed_json_without_allowed_origins_is_an_empty_list() {
+    let (app, _dir) = test_app(&[]).await;
+    let (status, _, body) = send(&app, get("/embed.json")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(body, br#"{"allowed_origins":[]}"#);
+}
+
+#[tokio::test]
+async fn embed_js_is_served_uncached_so_host_pages_get_the_current_one() {
+    let (app, dir) = test_app(&[]).await;
+    let (status, _, _) = send(&app, get("/embed.js")).await;
+    assert_eq!(
+        status,
+        StatusCode::NOT_FOUND,
+        "no embed.js in the built app"
+    );
+
+    let script = "window.addEventListener('message', () => {});\n";
+    std::fs::write(dir.path().join("dist/embed.js"), script).unwrap();
+    let (status, headers, body) = send(&app, get("/embed.js")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(String::from_utf8(body).unwrap(), script);
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .contains("javascript")
+    );
+    assert_eq!(headers[header::CACHE_CONTROL], "no-cache");
+    let (_, headers, _) = send(&app, get("/app.js")).await;
+    assert!(
+        !headers.contains_key(header::CACHE_CONTROL),
+        "other assets keep their ordinary caching"
+    );
+}
+
+#[tokio::test]
+async fn an_allowed_origin_that_is_not_one_stops_the_start() {
+    let dir = TempDir::new().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let config = Config::parse_from([
+        "endpoint",
+        "--database-url",
+        &url,
+        "--process",
+        PROCESS_FILE,
+        "--allowed-origins",
+        "https://www.example.ma,https://www.example.ma/embed",
+    ]);
+    match AppState::open(&config).await {
+        Err(StartError::AllowedOrigin(error)) => {
+            assert_eq!(error.entry, "https://www.example.ma/embed");
+            assert_eq!(error.reason, OriginError::PathQueryOrFragment);
+        }
+        Err(other) => panic!("another error: {other}"),
+        Ok(_) => panic!("the endpoint started with an invalid origin"),
+    }
+    assert!(
+        !dir.path().join("test.db").exists(),
+        "refused before opening the database"
     );
 }

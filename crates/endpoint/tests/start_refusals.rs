@@ -1,0 +1,59 @@
+//! The endpoint binary refuses to start on a configuration it cannot serve, and says which value
+//! is wrong and why.
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+use tempfile::TempDir;
+
+const PROCESS_FILE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../../public/data/bmk/process.json"
+);
+
+/// Runs the endpoint with only `variables` in its environment and `flags` after the usual ones,
+/// and returns what it printed once it stopped; panics if it is still running after 30 s.
+fn start(dir: &TempDir, variables: &[(&str, &str)], flags: &[&str]) -> Output {
+    let url = format!("sqlite://{}", dir.path().join("var/test.db").display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_endpoint"))
+        .env_clear()
+        .envs(variables.iter().copied())
+        .current_dir(dir.path())
+        .args(["--addr", "127.0.0.1:0", "--database-url", &url])
+        .args(["--process", PROCESS_FILE, "--log-format", "text"])
+        .args(flags)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("the endpoint started: {:?}", child.wait_with_output());
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn an_allowed_origin_that_is_not_one_stops_the_endpoint_naming_it() {
+    let dir = TempDir::new().unwrap();
+    let output = start(
+        &dir,
+        &[(
+            "BMK_ALLOWED_ORIGINS",
+            "https://www.example.ma,ftp://files.example.ma,",
+        )],
+        &[],
+    );
+    assert!(!output.status.success(), "{output:?}");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("BMK_ALLOWED_ORIGINS")
+            && stderr.contains("ftp://files.example.ma")
+            && stderr.contains("http:// or https://"),
+        "{stderr}"
+    );
+    assert!(output.stdout.is_empty(), "it never served");
+    assert!(!dir.path().join("var").exists(), "no database was created");
+}

@@ -1,4 +1,5 @@
 //! Configuration from command-line flags, each also settable by an environment variable.
+use crate::base_path::BasePath;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -67,6 +68,16 @@ pub struct Config {
     /// separated by commas, e.g. the region's website; an entry that is not one stops the start.
     #[arg(long, env = "BMK_ALLOWED_ORIGINS", value_delimiter = ',')]
     pub allowed_origins: Vec<String>,
+
+    /// Path prefix everything is served under, e.g. `/budget-citoyen` for an app built with
+    /// `trunk build --public-url /budget-citoyen/`; empty: served at `/`.
+    #[arg(
+        long,
+        env = "BMK_BASE_PATH",
+        default_value = "",
+        hide_default_value = true
+    )]
+    pub base_path: BasePath,
 
     /// Submissions (proposals and ballots) one client address may make per minute; 0 = no limit.
     #[arg(long, env = "BMK_SUBMISSIONS_PER_MINUTE", default_value_t = 60)]

@@ -49,7 +49,10 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let address = listener.local_addr()?;
     tracing::info!(%address, backend = database.backend(), "listening");
-    println!("Serving the app at http://{address}/");
+    println!(
+        "Serving the app at http://{address}{}/",
+        config.base_path.as_str()
+    );
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<SocketAddr>(),

@@ -45,8 +45,8 @@ use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
-/// Builds the whole application: API, embedding files, static app with fallback to its page,
-/// and middleware.
+/// Builds the whole application under the configured base path: API, embedding files, static app
+/// with fallback to its page, and middleware.
 pub fn app(state: AppState, config: &Config) -> Router {
     let client_ip = ClientIp {
         trust_forwarded_for: config.trust_forwarded_for,
@@ -104,7 +104,13 @@ pub fn app(state: AppState, config: &Config) -> Router {
         .route("/embed.js", embed_script(&state.dist))
         .fallback_service(assets)
         .with_state(state);
-    let limited = routes
+    let error_bodies = ErrorBodies {
+        max_body_bytes: config.max_body_bytes,
+        api_prefix: format!("{}/api/", config.base_path.as_str()).into(),
+    };
+    let limited = config
+        .base_path
+        .serve(routes)
         .layer(RequestBodyLimitLayer::new(config.max_body_bytes))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
@@ -112,10 +118,7 @@ pub fn app(state: AppState, config: &Config) -> Router {
         ))
         .layer(CompressionLayer::new());
     with_security_headers(limited)
-        .layer(middleware::from_fn_with_state(
-            config.max_body_bytes,
-            json_errors,
-        ))
+        .layer(middleware::from_fn_with_state(error_bodies, json_errors))
         .layer(middleware::from_fn_with_state(
             client_ip,
             remember_client_address,
@@ -190,13 +193,22 @@ async fn api_not_found() -> ApiError {
     )
 }
 
+/// What [`json_errors`] needs: the body limit its message names, and where the API is.
+#[derive(Clone)]
+struct ErrorBodies {
+    /// The configured largest request body.
+    max_body_bytes: usize,
+    /// `/api/` under the base path.
+    api_prefix: Arc<str>,
+}
+
 /// Turns bare error statuses from the layers (413, 408) and API 405s into the JSON error body.
 async fn json_errors(
-    State(max_body_bytes): State<usize>,
+    State(error_bodies): State<ErrorBodies>,
     request: Request,
     next: Next,
 ) -> Response {
-    let is_api = request.uri().path().starts_with("/api/");
+    let is_api = request.uri().path().starts_with(&*error_bodies.api_prefix);
     let response = next.run(request).await;
     let status = response.status();
     let is_json = response
@@ -210,7 +222,7 @@ async fn json_errors(
     if is_json || !(layer_error || is_api && status == StatusCode::METHOD_NOT_ALLOWED) {
         return response;
     }
-    match ApiError::for_status(status, max_body_bytes) {
+    match ApiError::for_status(status, error_bodies.max_body_bytes) {
         Some(mut error) => {
             error.retry_after = response.headers().get(header::RETRY_AFTER).cloned();
             error.into_response()

@@ -431,3 +431,118 @@ async fn an_allowed_origin_that_is_not_one_stops_the_start() {
         "refused before opening the database"
     );
 }
+
+/// An app served under `/budget-citoyen` (configured with a trailing slash), with a stylesheet,
+/// a service worker and an embed.js in its dist directory.
+async fn app_under_base_path() -> (Router, TempDir) {
+    let (app, dir) = test_app(&[
+        "--base-path",
+        "/budget-citoyen/",
+        "--allowed-origins",
+        "https://www.example.ma",
+    ])
+    .await;
+    let dist = dir.path().join("dist");
+    std::fs::write(dist.join("some.css"), "body { margin: 0 }\n").unwrap();
+    std::fs::write(dist.join("sw.js"), "// worker\n").unwrap();
+    std::fs::write(dist.join("embed.js"), "// host page\n").unwrap();
+    (app, dir)
+}
+
+#[tokio::test]
+async fn under_a_base_path_the_api_answers_there_and_only_there() {
+    let (app, _dir) = app_under_base_path().await;
+    let (status, headers, body) = send(&app, get("/budget-citoyen/api/process")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(headers[header::CONTENT_TYPE], "application/json");
+    let process: serde_json::Value = serde_json::from_slice(&body).unwrap();
+    assert!(process["phase"].is_string(), "{process}");
+
+    let (status, _, body) = send(&app, get("/budget-citoyen/api/no-such-thing")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let error: ErrorBody = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error.error.code, ErrorCode::NotFound);
+
+    let request = Request::delete("/budget-citoyen/api/health")
+        .body(Body::empty())
+        .unwrap();
+    let (status, _, body) = send(&app, request).await;
+    assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
+    let error: ErrorBody = serde_json::from_slice(&body).unwrap();
+    assert_eq!(error.error.code, ErrorCode::MethodNotAllowed);
+
+    let (status, _, _) = send(&app, get("/api/process")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn under_a_base_path_the_page_and_its_files_are_served_there() {
+    let (app, _dir) = app_under_base_path().await;
+    for path in [
+        "/budget-citoyen/",
+        "/budget-citoyen/budget",
+        "/budget-citoyen/projects/42",
+        "/budget-citoyen/index.html",
+    ] {
+        let (status, headers, body) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(String::from_utf8(body).unwrap(), INDEX_HTML, "{path}");
+        let policy = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap();
+        assert!(policy.contains("'sha256-"), "{path}: {policy}");
+        assert_eq!(
+            frame_ancestors(&headers),
+            "frame-ancestors 'self' https://www.example.ma",
+            "{path}"
+        );
+    }
+    let (status, headers, body) = send(&app, get("/budget-citoyen/some.css")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers[header::CONTENT_TYPE]
+            .to_str()
+            .unwrap()
+            .starts_with("text/css")
+    );
+    assert_eq!(body, b"body { margin: 0 }\n");
+    let (status, _, _) = send(&app, get("/budget-citoyen/missing.js")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+
+    for (path, body) in [
+        ("/budget-citoyen/sw.js", "// worker\n"),
+        ("/budget-citoyen/embed.js", "// host page\n"),
+        (
+            "/budget-citoyen/embed.json",
+            r#"{"allowed_origins":["https://www.example.ma"]}"#,
+        ),
+    ] {
+        let (status, headers, served) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(String::from_utf8(served).unwrap(), body, "{path}");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-cache", "{path}");
+    }
+}
+
+#[tokio::test]
+async fn under_a_base_path_its_bare_path_redirects_and_paths_outside_are_404() {
+    let (app, _dir) = app_under_base_path().await;
+    let (status, headers, _) = send(&app, get("/budget-citoyen")).await;
+    assert_eq!(status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(headers[header::LOCATION], "/budget-citoyen/");
+    let (status, headers, _) = send(&app, get("/budget-citoyen?lang=ar")).await;
+    assert_eq!(status, StatusCode::PERMANENT_REDIRECT);
+    assert_eq!(headers[header::LOCATION], "/budget-citoyen/?lang=ar");
+
+    for path in [
+        "/",
+        "/budget",
+        "/index.html",
+        "/app.js",
+        "/sw.js",
+        "/embed.json",
+        "/budget-citoyenne/budget",
+    ] {
+        let (status, headers, _) = send(&app, get(path)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff", "{path}");
+    }
+}

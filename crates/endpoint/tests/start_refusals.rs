@@ -57,3 +57,24 @@ fn an_allowed_origin_that_is_not_one_stops_the_endpoint_naming_it() {
     assert!(output.stdout.is_empty(), "it never served");
     assert!(!dir.path().join("var").exists(), "no database was created");
 }
+
+#[test]
+fn a_base_path_that_is_not_one_stops_the_endpoint_naming_it() {
+    let dir = TempDir::new().unwrap();
+    for base_path in ["budget-citoyen", "/budget citoyen", "/budget//citoyen"] {
+        let output = start(&dir, &[], &["--base-path", base_path]);
+        assert!(!output.status.success(), "{base_path}: {output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("--base-path") && stderr.contains(&format!("'{base_path}'")),
+            "{stderr}"
+        );
+        assert!(stderr.contains("the base path "), "{stderr}");
+    }
+    let output = start(&dir, &[("BMK_BASE_PATH", "/budget?x")], &[]);
+    assert!(!output.status.success(), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("only letters, digits"),
+        "{output:?}"
+    );
+}

@@ -6,19 +6,18 @@ use crate::components::{
 use crate::embed::height::HeightReporter;
 use crate::embed::mode::provide_embedding;
 use crate::embed::theme_file::apply_theme;
-use crate::site_path::base_path;
 use crate::focus::follow_in_page_link;
 use crate::i18n::*;
 use crate::outbox::notice::OutboxNotice;
 use crate::outbox::status::provide_outbox;
 use crate::pages::{
-    about::AboutPage, budget::BudgetPage, home::HomePage, not_found::NotFoundPage,
-    project::ProjectPage, projects::ProjectsPage, propose::ProposePage,
+    about::AboutPage, budget::BudgetPage, embed_help::EmbedHelpPage, home::HomePage,
+    not_found::NotFoundPage, project::ProjectPage, projects::ProjectsPage, propose::ProposePage,
     receipt_check::ReceiptCheckPage, results::ResultsPage, vote::VotePage, workshop::WorkshopPage,
-    embed_help::EmbedHelpPage,
 };
 use crate::process::provide_process;
 use crate::service_worker::use_manifest_of;
+use crate::site_path::base_path;
 use crate::workshop::kiosk_guard::KioskGuard;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};

@@ -55,7 +55,10 @@ mod tests {
     fn routes_go_under_the_base_path() {
         assert_eq!(under("", "/budget"), "/budget");
         assert_eq!(under("", "/"), "/");
-        assert_eq!(under("/budget-citoyen", "/budget"), "/budget-citoyen/budget");
+        assert_eq!(
+            under("/budget-citoyen", "/budget"),
+            "/budget-citoyen/budget"
+        );
         assert_eq!(under("/budget-citoyen", "/"), "/budget-citoyen/");
     }
 

@@ -1,6 +1,6 @@
 //! Site footer.
-use crate::site_path::app_href;
 use crate::i18n::*;
+use crate::site_path::app_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -73,7 +73,10 @@ mod tests {
 
     #[test]
     fn reads_short_and_long_hex_with_or_without_hash() {
-        assert_eq!(Colour::parse("#0b5d4b"), Some(Colour::rgb(0x0b, 0x5d, 0x4b)));
+        assert_eq!(
+            Colour::parse("#0b5d4b"),
+            Some(Colour::rgb(0x0b, 0x5d, 0x4b))
+        );
         assert_eq!(Colour::parse("0B5D4B"), Some(Colour::rgb(0x0b, 0x5d, 0x4b)));
         assert_eq!(Colour::parse("#fff"), Some(Colour::rgb(255, 255, 255)));
         assert_eq!(Colour::rgb(1, 2, 255).hex(), "#0102ff");
@@ -81,7 +84,9 @@ mod tests {
 
     #[test]
     fn refuses_anything_that_could_carry_css() {
-        for text in ["red", "#12345", "#1234567", "#fff;}", "url(x)", "#ggg", "", "#", "+1e", "12 456"] {
+        for text in [
+            "red", "#12345", "#1234567", "#fff;}", "url(x)", "#ggg", "", "#", "+1e", "12 456",
+        ] {
             assert_eq!(Colour::parse(text), None, "{text}");
         }
     }

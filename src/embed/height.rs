@@ -6,9 +6,9 @@ use crate::site_path::route_of;
 use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
 
 /// The `type` of the height message.
 pub const HEIGHT_MESSAGE_TYPE: &str = "bmk-embed:height";
@@ -17,13 +17,21 @@ pub const HEIGHT_MESSAGE_TYPE: &str = "bmk-embed:height";
 pub const HEIGHT_MESSAGE_VERSION: u32 = 1;
 
 /// Watches the page's height (and the route) and posts it to the host page whenever it changes.
+/// A resize observer sees layout changes; a mutation observer sees new content even while the
+/// browser skips rendering the frame (Chromium does for cross-origin frames out of view).
 #[component]
 pub fn HeightReporter() -> impl IntoView {
     let pathname = use_location().pathname;
     let targets = LocalResource::new(host_origins);
+    let last_sent = StoredValue::new_local(None::<(f64, String)>);
     let report = move || {
-        if let Some(Some(origin)) = targets.get_untracked() {
-            post_height(&origin, &route_of(&pathname.get_untracked()));
+        let Some(Some(origin)) = targets.get_untracked() else {
+            return;
+        };
+        let report = (body_height(), route_of(&pathname.get_untracked()));
+        if last_sent.get_value().as_ref() != Some(&report) {
+            post_height(&origin, report.0, &report.1);
+            last_sent.set_value(Some(report));
         }
     };
     Effect::new(move || {
@@ -33,14 +41,22 @@ pub fn HeightReporter() -> impl IntoView {
         }
     });
     let observer = Closure::<dyn FnMut()>::new(report);
-    if let (Ok(resize), Some(body)) = (
-        web_sys::ResizeObserver::new(observer.as_ref().unchecked_ref()),
-        document().body(),
-    ) {
-        resize.observe(&body);
-        // Observed for the page's whole life.
-        observer.forget();
+    if let Some(body) = document().body() {
+        let callback = observer.as_ref().unchecked_ref();
+        if let Ok(resize) = web_sys::ResizeObserver::new(callback) {
+            resize.observe(&body);
+        }
+        if let Ok(mutation) = web_sys::MutationObserver::new(callback) {
+            let options = web_sys::MutationObserverInit::new();
+            options.set_child_list(true);
+            options.set_subtree(true);
+            options.set_character_data(true);
+            options.set_attributes(true);
+            let _ = mutation.observe_with_options(&body, &options);
+        }
     }
+    // Observed for the page's whole life.
+    observer.forget();
 }
 
 /// The parent window's origin when it may receive the height: one of the allowed origins or the
@@ -78,12 +94,16 @@ fn parent_origin() -> Option<String> {
     web_sys::Url::new(&referrer).ok().map(|url| url.origin())
 }
 
-/// Posts the body's current height and the route to the parent window at `origin`.
-fn post_height(origin: &str, route: &str) {
-    let Some(body) = document().body() else {
-        return;
-    };
-    let height = body.get_bounding_client_rect().height().ceil();
+/// The body's current height in CSS pixels, rounded up.
+fn body_height() -> f64 {
+    document()
+        .body()
+        .map(|body| body.get_bounding_client_rect().height().ceil())
+        .unwrap_or_default()
+}
+
+/// Posts `height` and the route to the parent window at `origin`.
+fn post_height(origin: &str, height: f64, route: &str) {
     let message = Object::new();
     let _ = Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE_TYPE.into());
     let _ = Reflect::set(&message, &"version".into(), &HEIGHT_MESSAGE_VERSION.into());

@@ -14,7 +14,9 @@ use pb_core::api::parse_origin;
 use wasm_bindgen_futures::JsFuture;
 
 /// The views an embed can open on, by the value of the chooser.
-const VIEWS: [&str; 6] = ["budget", "province", "projects", "propose", "vote", "results"];
+const VIEWS: [&str; 6] = [
+    "budget", "province", "projects", "propose", "vote", "results",
+];
 
 /// The form, the snippet with its copy button, and the preview.
 #[component]
@@ -75,7 +77,10 @@ pub fn EmbedHelpForm() -> impl IntoView {
     let title = Signal::derive(move || choice.with(|choice| choice.title.clone()));
     let copied = RwSignal::new(None::<bool>);
     let copy = move |_| {
-        let written = window().navigator().clipboard().write_text(&code.get_untracked());
+        let written = window()
+            .navigator()
+            .clipboard()
+            .write_text(&code.get_untracked());
         spawn_local(async move {
             copied.set(Some(JsFuture::from(written).await.is_ok()));
         });
@@ -243,7 +248,8 @@ fn AllowedSites() -> impl IntoView {
         let locale = i18n.get_locale();
         let allowed = origins.get().unwrap_or_default();
         if allowed.is_empty() {
-            view! { <p id="allowed-sites">{td_string!(locale, embed_help.origins_none)}</p> }.into_any()
+            view! { <p id="allowed-sites">{td_string!(locale, embed_help.origins_none)}</p> }
+                .into_any()
         } else {
             view! {
                 <p>{td_string!(locale, embed_help.origins_list)}</p>
@@ -292,7 +298,11 @@ fn view_name(locale: Locale, view: &EmbedView) -> String {
     match view {
         EmbedView::Budget => td_string!(locale, nav.budget).to_owned(),
         EmbedView::Province(key) => {
-            format!("{} · {}", td_string!(locale, nav.budget), province_label(locale, key))
+            format!(
+                "{} · {}",
+                td_string!(locale, nav.budget),
+                province_label(locale, key)
+            )
         }
         EmbedView::Projects => td_string!(locale, nav.projects).to_owned(),
         EmbedView::Propose => td_string!(locale, nav.propose).to_owned(),
@@ -309,9 +319,12 @@ fn problem_text(locale: Locale, problem: &ThemeProblem) -> String {
         _ => td_string!(locale, embed_help.background),
     };
     match problem {
-        ThemeProblem::NotAColour(setting) => {
-            td_string!(locale, embed_help.problem_colour, setting = setting_name(setting)).to_string()
-        }
+        ThemeProblem::NotAColour(setting) => td_string!(
+            locale,
+            embed_help.problem_colour,
+            setting = setting_name(setting)
+        )
+        .to_string(),
         ThemeProblem::NotAFont => td_string!(locale, embed_help.problem_font).to_owned(),
         ThemeProblem::TooLittleContrast(setting, ratio) => td_string!(
             locale,

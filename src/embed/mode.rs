@@ -91,7 +91,11 @@ mod tests {
         assert_eq!(embed_mode_of("?embed=0"), None);
         let mode = embed_mode_of("?embed=1&lang=ar").unwrap();
         assert!(!mode.language_switcher);
-        assert!(embed_mode_of("embed=true&switcher=1").unwrap().language_switcher);
+        assert!(
+            embed_mode_of("embed=true&switcher=1")
+                .unwrap()
+                .language_switcher
+        );
     }
 
     #[test]
@@ -104,7 +108,10 @@ mod tests {
         assert_eq!(mode.theme_file.as_deref(), Some("region"));
         let mode = embed_mode_of("?embed=1&theme=../secret&brand=nope").unwrap();
         assert_eq!(mode.theme_file, None);
-        assert_eq!(mode.theme_with(&[]).1, vec![ThemeProblem::NotAColour("brand")]);
+        assert_eq!(
+            mode.theme_with(&[]).1,
+            vec![ThemeProblem::NotAColour("brand")]
+        );
     }
 
     #[test]

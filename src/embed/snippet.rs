@@ -127,7 +127,10 @@ mod tests {
         let mut chosen = choice(EmbedView::Province("azilal".into()));
         chosen.language = Some("zgh-Tfng".into());
         chosen.language_switcher = true;
-        chosen.theme = vec![("brand".into(), "#1d3f8a".into()), ("font".into(), "Noto Sans".into())];
+        chosen.theme = vec![
+            ("brand".into(), "#1d3f8a".into()),
+            ("font".into(), "Noto Sans".into()),
+        ];
         assert_eq!(
             embed_address(root, &chosen),
             "https://budget.region.ma/bmk/budget?province=azilal&lang=zgh-Tfng&switcher=1\

@@ -190,8 +190,15 @@ mod tests {
         let properties = theme.custom_properties();
         assert!(properties.contains(&("--color-brand", "#1d3f8a".to_owned())));
         assert!(properties.contains(&("--color-text", "#000000".to_owned())));
-        let font = &properties.iter().find(|(name, _)| *name == "--font-body").unwrap().1;
-        assert!(font.starts_with("\"Atkinson Hyperlegible\", serif, system-ui"), "{font}");
+        let font = &properties
+            .iter()
+            .find(|(name, _)| *name == "--font-body")
+            .unwrap()
+            .1;
+        assert!(
+            font.starts_with("\"Atkinson Hyperlegible\", serif, system-ui"),
+            "{font}"
+        );
         assert!(font.contains("Noto Sans Tifinagh"));
     }
 
@@ -218,11 +225,16 @@ mod tests {
     fn unreadable_colours_are_dropped_with_their_ratio() {
         let (theme, problems) = read(&[("brand", "#ffeb3b")]);
         assert_eq!(theme.brand, None);
-        assert!(matches!(problems[0], ThemeProblem::TooLittleContrast("brand", ratio) if ratio < 2.0));
+        assert!(
+            matches!(problems[0], ThemeProblem::TooLittleContrast("brand", ratio) if ratio < 2.0)
+        );
         // A dark background with the app's dark text: the background gives way.
         let (theme, problems) = read(&[("background", "#101010")]);
         assert_eq!(theme.background, None);
-        assert!(matches!(problems[0], ThemeProblem::TooLittleContrast("background", _)));
+        assert!(matches!(
+            problems[0],
+            ThemeProblem::TooLittleContrast("background", _)
+        ));
         // The host's own light text on it is then dropped first, then the background.
         let (theme, problems) = read(&[("background", "#101010"), ("text", "#eeeeee")]);
         assert_eq!((theme.text, theme.background), (None, None));
@@ -233,7 +245,10 @@ mod tests {
     fn font_lists_are_bounded() {
         assert_eq!(font_families("a, b, c, d, e"), None);
         assert_eq!(font_families(&"x".repeat(41)), None);
-        assert_eq!(font_families("Noto Naskh Arabic"), Some("\"Noto Naskh Arabic\"".into()));
+        assert_eq!(
+            font_families("Noto Naskh Arabic"),
+            Some("\"Noto Naskh Arabic\"".into())
+        );
         assert_eq!(font_families("serif,"), None);
     }
 }

@@ -2,6 +2,7 @@
 mod budget_explorer;
 mod citizen_flow;
 mod e2e_support;
+mod embedding;
 mod endpoint_process;
 mod workshop_flow;
 

@@ -1,6 +1,7 @@
 //! Harness of the end-to-end tests: the real endpoint binary serving the release build, and a
 //! headless Chromium driven over WebDriver. Both processes are stopped when dropped.
 pub mod actions;
+pub mod static_site;
 
 use crate::endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -40,13 +41,21 @@ impl Server {
 
     /// Starts the endpoint serving the app build in `dist` (e.g. a copy with a file removed).
     pub fn start_with_dist(dist: &Path) -> Server {
+        Server::start_with_options(dist, &[])
+    }
+
+    /// Starts the endpoint serving `dist` with more command-line options, e.g.
+    /// `["--allowed-origins", "http://localhost:4000"]`.
+    pub fn start_with_options(dist: &Path, options: &[&str]) -> Server {
         assert!(
             dist.join("index.html").is_file(),
             "{} has no index.html: run `trunk build --release --offline` first",
             dist.display()
         );
         let data = TempDir::new().unwrap();
-        let (child, url) = spawn_endpoint(endpoint_command(dist, &data, "127.0.0.1:0"));
+        let mut command = endpoint_command(dist, &data, "127.0.0.1:0");
+        command.args(options);
+        let (child, url) = spawn_endpoint(command);
         Server { child, url, data }
     }
 

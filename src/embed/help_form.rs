@@ -311,6 +311,15 @@ fn view_name(locale: Locale, view: &EmbedView) -> String {
     }
 }
 
+/// A contrast ratio with one decimal, with the decimal sign of the language (`1,1` in French).
+fn ratio_text(locale: Locale, ratio: f64) -> String {
+    let text = format!("{ratio:.1}");
+    match locale {
+        Locale::fr | Locale::zgh_Tfng => text.replace('.', ","),
+        Locale::ar | Locale::en => text,
+    }
+}
+
 /// A refused theme setting, in the editor's language.
 fn problem_text(locale: Locale, problem: &ThemeProblem) -> String {
     let setting_name = |setting: &str| match setting {
@@ -330,7 +339,7 @@ fn problem_text(locale: Locale, problem: &ThemeProblem) -> String {
             locale,
             embed_help.problem_contrast,
             setting = setting_name(setting),
-            ratio = format!("{ratio:.1}")
+            ratio = ratio_text(locale, *ratio)
         )
         .to_string(),
     }

@@ -1,7 +1,9 @@
 //! Embedding: a region's page on another origin embeds the explorer and the projects with the
 //! snippet's link and `embed.js`; a page on an origin that is not allowed is refused; and the
 //! app built for a sub-path works under it, with the endpoint and on a static host without one.
-use crate::e2e_support::actions::{admin, click, wait_until};
+use crate::e2e_support::actions::{
+    admin, choose_option, click, open_the_vote_with, type_into, wait_until,
+};
 use crate::e2e_support::static_site::StaticSite;
 use crate::e2e_support::{Browser, Server, translation, workspace_root};
 use fantoccini::Locator;
@@ -335,4 +337,124 @@ async fn on_a_static_host_without_an_endpoint_the_explorer_works_and_voting_says
             .wait_for_text("#not-available", &translation("fr", key))
             .await;
     }
+}
+
+#[tokio::test]
+async fn a_web_editor_makes_the_ballot_snippet_on_embed_help_and_it_works_on_the_region_site() {
+    let host = StaticSite::host_page();
+    let server = Server::start_with_options(
+        &workspace_root().join("dist"),
+        &["--allowed-origins", &host.url],
+    );
+    let projects = json!({"projects": [
+        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]}
+    ]});
+    open_the_vote_with(&server, projects, 1);
+    let app = &server.url;
+    let browser = Browser::start(1024).await;
+    browser
+        .open(&format!("{app}/embed-help"), "fr", "embed_help.title")
+        .await;
+    choose_option(&browser, "embed-view", "vote").await;
+    choose_option(&browser, "embed-language", "ar").await;
+    click(&browser, "#embed-switcher").await;
+    click(&browser, "#embed-own-colours").await;
+    let set_brand = |colour: &str| {
+        format!(
+            "const input = document.getElementById('embed-brand'); input.value = '{colour}';\
+             input.dispatchEvent(new Event('change', {{bubbles: true}})); return true;"
+        )
+    };
+    // A yellow too pale to read on the page's background is refused with its contrast
+    // (1.09:1), and left out.
+    browser.eval(&set_brand("#ffeb3b")).await;
+    let problem = browser.text_of("#embed-problems li").await;
+    assert!(
+        problem.starts_with(&translation("fr", "embed_help.brand")) && problem.contains("(1,1:1"),
+        "{problem}"
+    );
+    let snippet = browser
+        .eval("return document.getElementById('embed-snippet').value;")
+        .await;
+    assert!(!snippet.as_str().unwrap().contains("brand="), "{snippet}");
+    browser.eval(&set_brand("#1d3f8a")).await;
+    wait_until(
+        &browser,
+        "return document.querySelectorAll('#embed-problems li').length === 0;",
+        "the problem to go",
+    )
+    .await;
+
+    // The editor's site is allowed; another is not.
+    type_into(&browser, "embed-site", &host.url).await;
+    browser
+        .wait_for_text(
+            "#embed-site-verdict",
+            &translation("fr", "embed_help.site_allowed").replace("{{ origin }}", &host.url),
+        )
+        .await;
+    type_into(&browser, "embed-site", "https://autre.example.ma/").await;
+    browser
+        .wait_for_text(
+            "#embed-site-verdict",
+            &translation("fr", "embed_help.site_refused")
+                .replace("{{ origin }}", "https://autre.example.ma"),
+        )
+        .await;
+
+    let title = format!(
+        "{} — {}",
+        translation("ar", "nav.vote"),
+        translation("ar", "app_name")
+    );
+    let snippet = browser
+        .eval("return document.getElementById('embed-snippet').value;")
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(
+        snippet,
+        format!(
+            "<a data-bmk-embed href=\"{app}/vote?lang=ar&amp;switcher=1&amp;brand=%231d3f8a\
+             &amp;text=%231b1f1d&amp;background=%23f5f4ef\">{title}</a>\n\
+             <script src=\"{app}/embed.js\" async></script>"
+        )
+    );
+    // The live preview is that snippet at work: an iframe sized to the booth.
+    wait_until(
+        &browser,
+        "const frame = document.querySelector('#embed-preview iframe');\
+         return !!frame && frame.src.includes('embed=1') && frame.style.height !== '600px';",
+        "the preview's iframe to size itself",
+    )
+    .await;
+
+    // Pasted into the region's page, the same snippet shows the ballot there.
+    host.show(format!(
+        "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>الجهة</title></head>\
+         <body><h1>موقع الجهة</h1>{snippet}</body></html>"
+    ));
+    browser
+        .client
+        .goto(&format!("{}/", host.url))
+        .await
+        .unwrap();
+    wait_until(
+        &browser,
+        "const frame = document.querySelector('iframe.bmk-embed');\
+         return !!frame && frame.style.height !== '600px';",
+        "the ballot's iframe on the region's page to size itself",
+    )
+    .await;
+    browser.client.enter_frame(0).await.unwrap();
+    browser.text_of("#voter-code-help").await;
+    let inside = browser
+        .eval(
+            "return [document.documentElement.lang, !!document.getElementById('language-select'),\
+                     getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim(),\
+                     document.querySelectorAll('.site-header, .site-footer').length];",
+        )
+        .await;
+    assert_eq!(inside, json!(["ar", true, "#1d3f8a", 0]));
 }

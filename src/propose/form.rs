@@ -204,7 +204,7 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
                                 let href = format!("#{id}");
                                 let max = process.with_value(|p| p.max_proposal_cost);
                                 let text = field_message(i18n.get_locale(), &problem.field, &problem.code, max);
-                                view! { <li><a href=href on:click=move |event| follow_in_page_link(&event, &id)>{text}</a></li> }
+                                view! { <li><a href=href on:click=move |event| follow_in_page_link(&event, id)>{text}</a></li> }
                             }).collect_view()}
                         </ul>
                     </div>

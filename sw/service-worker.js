@@ -60,7 +60,8 @@ self.addEventListener("fetch", (event) => {
     event.respondWith(page(request));
   } else if (path.startsWith("api/")) {
     if (CACHED_API.includes(path.split("?")[0])) event.respondWith(networkFirst(request, RUNTIME));
-  } else if (path.startsWith("data/")) {
+  } else if (path.startsWith("data/") || path === "embed.json") {
+    // Published data, and the allowed origins the endpoint writes from its configuration.
     event.respondWith(networkFirst(request, SHELL));
   } else {
     event.respondWith(keptFirst(request));

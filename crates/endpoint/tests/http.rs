@@ -30,6 +30,15 @@ async fn test_app(extra_flags: &[&str]) -> (Router, TempDir) {
         "export default function init() {}\n".repeat(50),
     )
     .unwrap();
+    let config = config_in(&dir, extra_flags);
+    let state = AppState::open(&config).await.unwrap();
+    (app(state, &config), dir)
+}
+
+/// The configuration with `dir/dist`, the SQLite file `dir/var/test.db`, the process file and
+/// `extra_flags`.
+fn config_in(dir: &TempDir, extra_flags: &[&str]) -> Config {
+    let dist = dir.path().join("dist");
     let url = format!("sqlite://{}", dir.path().join("var/test.db").display());
     let mut args = vec![
         "endpoint",
@@ -41,9 +50,7 @@ async fn test_app(extra_flags: &[&str]) -> (Router, TempDir) {
         PROCESS_FILE,
     ];
     args.extend_from_slice(extra_flags);
-    let config = Config::parse_from(args);
-    let state = AppState::open(&config).await.unwrap();
-    (app(state, &config), dir)
+    Config::parse_from(args)
 }
 
 async fn send(
@@ -105,14 +112,7 @@ async fn health_reports_version_and_a_migrated_sqlite_database() {
 #[tokio::test]
 async fn health_says_unavailable_with_503_when_the_database_is_closed() {
     let dir = TempDir::new().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("closed.db").display());
-    let config = Config::parse_from([
-        "endpoint",
-        "--database-url",
-        &url,
-        "--process",
-        PROCESS_FILE,
-    ]);
+    let config = config_in(&dir, &[]);
     let state = AppState::open(&config).await.unwrap();
     state.database.close().await;
     let (status, _, body) = send(&app(state, &config), get("/api/health")).await;
@@ -408,16 +408,13 @@ async fn embed_js_is_served_uncached_so_host_pages_get_the_current_one() {
 #[tokio::test]
 async fn an_allowed_origin_that_is_not_one_stops_the_start() {
     let dir = TempDir::new().unwrap();
-    let url = format!("sqlite://{}", dir.path().join("test.db").display());
-    let config = Config::parse_from([
-        "endpoint",
-        "--database-url",
-        &url,
-        "--process",
-        PROCESS_FILE,
-        "--allowed-origins",
-        "https://www.example.ma,https://www.example.ma/embed",
-    ]);
+    let config = config_in(
+        &dir,
+        &[
+            "--allowed-origins",
+            "https://www.example.ma,https://www.example.ma/embed",
+        ],
+    );
     match AppState::open(&config).await {
         Err(StartError::AllowedOrigin(error)) => {
             assert_eq!(error.entry, "https://www.example.ma/embed");
@@ -427,7 +424,7 @@ async fn an_allowed_origin_that_is_not_one_stops_the_start() {
         Ok(_) => panic!("the endpoint started with an invalid origin"),
     }
     assert!(
-        !dir.path().join("test.db").exists(),
+        !dir.path().join("var/test.db").exists(),
         "refused before opening the database"
     );
 }

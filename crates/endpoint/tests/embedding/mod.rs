@@ -43,6 +43,29 @@ async fn last_report(browser: &Browser, index: usize) -> (f64, String, f64) {
     )
 }
 
+/// The endpoint serving the release build, with `origin` allowed to embed it.
+fn app_allowing(origin: &str) -> Server {
+    Server::start_with_options(
+        &workspace_root().join("dist"),
+        &["--allowed-origins", origin],
+    )
+}
+
+/// Opens the host page and waits until `embed.js` made its `count` iframes.
+async fn open_host_page(browser: &Browser, host: &StaticSite, count: usize) {
+    browser
+        .client
+        .goto(&format!("{}/", host.url))
+        .await
+        .unwrap();
+    wait_until(
+        browser,
+        &format!("return document.querySelectorAll('iframe.bmk-embed').length === {count};"),
+        "the iframes made by embed.js",
+    )
+    .await;
+}
+
 /// Waits until no height message arrived for a second.
 async fn wait_for_quiet(browser: &Browser) {
     let mut seen = Value::Null;
@@ -60,10 +83,7 @@ async fn wait_for_quiet(browser: &Browser) {
 async fn a_page_on_an_allowed_origin_embeds_the_app_which_sizes_itself_and_honours_lang_and_theme()
 {
     let host = StaticSite::host_page();
-    let server = Server::start_with_options(
-        &workspace_root().join("dist"),
-        &["--allowed-origins", &format!("{}/", host.url)],
-    );
+    let server = app_allowing(&format!("{}/", host.url));
     let projects = json!({"projects": [
         {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]},
         {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]}
@@ -76,21 +96,11 @@ async fn a_page_on_an_allowed_origin_embeds_the_app_which_sizes_itself_and_honou
         &format!(
             "<a data-bmk-embed href=\"{app}/budget?lang=ar&province=azilal&brand=%231d3f8a&font=serif\">الميزانية</a>\
              <p>بين الإطارين</p>\
-             <a data-bmk-embed href=\"{app}/projects?lang=fr\">Projets de la Région</a>"
+             <a data-bmk-embed href=\"{app}/projects?lang=fr&theme=high-contrast\">Projets de la Région</a>"
         ),
     ));
     let browser = Browser::start(800).await;
-    browser
-        .client
-        .goto(&format!("{}/", host.url))
-        .await
-        .unwrap();
-    wait_until(
-        &browser,
-        "return document.querySelectorAll('iframe.bmk-embed').length === 2;",
-        "two iframes made by embed.js",
-    )
-    .await;
+    open_host_page(&browser, &host, 2).await;
     let titles = browser
         .eval("return [...document.querySelectorAll('iframe')].map((f) => f.title);")
         .await;
@@ -174,10 +184,18 @@ async fn a_page_on_an_allowed_origin_embeds_the_app_which_sizes_itself_and_honou
     let (list_height, list_path, _) = last_report(&browser, 1).await;
     assert_eq!(list_path, "/projects");
     browser.client.enter_frame(1).await.unwrap();
+    // French, and the colours of the published theme file `themes/high-contrast.json`.
     assert_eq!(
         browser.eval("return document.documentElement.lang;").await,
         "fr"
     );
+    wait_until(
+        &browser,
+        "return getComputedStyle(document.documentElement).getPropertyValue('--color-brand').trim() === '#00429d'\
+           && getComputedStyle(document.body).color === 'rgb(0, 0, 0)';",
+        "the theme file's colours",
+    )
+    .await;
     // Followed with the keyboard: ChromeDriver's pointer clicks miss inside a cross-origin
     // frame under device emulation.
     browser
@@ -221,27 +239,14 @@ async fn a_page_on_an_allowed_origin_embeds_the_app_which_sizes_itself_and_honou
 async fn a_page_on_an_origin_that_is_not_allowed_is_refused_by_frame_ancestors() {
     let allowed = StaticSite::host_page();
     let other = StaticSite::host_page();
-    let server = Server::start_with_options(
-        &workspace_root().join("dist"),
-        &["--allowed-origins", &allowed.url],
-    );
+    let server = app_allowing(&allowed.url);
     let app = &server.url;
     other.show(host_page(
         app,
         &format!("<a data-bmk-embed href=\"{app}/budget?lang=fr\">Budget</a>"),
     ));
     let browser = Browser::start(800).await;
-    browser
-        .client
-        .goto(&format!("{}/", other.url))
-        .await
-        .unwrap();
-    wait_until(
-        &browser,
-        "return document.querySelectorAll('iframe.bmk-embed').length === 1;",
-        "the iframe made by embed.js",
-    )
-    .await;
+    open_host_page(&browser, &other, 1).await;
     tokio::time::sleep(Duration::from_secs(5)).await;
     let host = browser
         .eval("return [heights.length, document.querySelector('iframe').style.height];")
@@ -342,10 +347,7 @@ async fn on_a_static_host_without_an_endpoint_the_explorer_works_and_voting_says
 #[tokio::test]
 async fn a_web_editor_makes_the_ballot_snippet_on_embed_help_and_it_works_on_the_region_site() {
     let host = StaticSite::host_page();
-    let server = Server::start_with_options(
-        &workspace_root().join("dist"),
-        &["--allowed-origins", &host.url],
-    );
+    let server = app_allowing(&host.url);
     let projects = json!({"projects": [
         {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]}
     ]});

@@ -7,6 +7,9 @@ TRUNK_VERSION=0.21.14
 WASM_BINDGEN_VERSION=0.2.130
 # Debian's binaryen 108 miscompiles the externref tables of current wasm-bindgen output.
 BINARYEN_VERSION=132
+# axe-core, injected into the app's pages by the accessibility test.
+AXE_VERSION=4.14.1
+AXE_DIR="$HOME/.cache/bmk/axe-core-$AXE_VERSION"
 
 log() { printf 'setup: %s\n' "$*"; }
 
@@ -53,6 +56,14 @@ else
   hash -r
   [[ "$(wasm-opt --version)" == *"version $BINARYEN_VERSION "* ]] ||
     { log "wasm-opt on PATH is not version $BINARYEN_VERSION: $(command -v wasm-opt)"; exit 1; }
+fi
+
+if [[ -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]]; then
+  log "axe-core $AXE_VERSION present"
+else
+  log "installing axe-core $AXE_VERSION (npm) into $AXE_DIR"
+  mkdir -p "$AXE_DIR"
+  npm install --prefix "$AXE_DIR" --silent --no-audit --no-fund "axe-core@$AXE_VERSION"
 fi
 
 scripts_dir=$(dirname "$0")

@@ -77,10 +77,11 @@ pub fn Treemap(
             let height = percent(tile.h / ASPECT_HEIGHT * 100.0);
             let roomy = tile.w >= MIN_LABEL_WIDTH && tile.h >= MIN_LABEL_HEIGHT;
             let class = if roomy { "tile" } else { "tile tile-small" };
-            let name = format!("{}: {}, {}", item.label, item.amount, item.share);
+            // The name read out is the visible text, then the share (WCAG 2.5.3, label in name).
             let text = view! {
-                <span class="tile-name">{item.label.clone()}</span>
+                <span class="tile-name">{item.label.clone()}</span>" "
                 <span class="tile-amount"><bdi>{item.amount.clone()}</bdi></span>
+                <span class="visually-hidden">{format!(", {}", item.share)}</span>
             };
             match on_choose {
                 Some(choose) => {
@@ -93,7 +94,6 @@ pub fn Treemap(
                             style:top=top
                             style:width=width
                             style:height=height
-                            aria-label=name
                             data-key=item.key
                             on:click=move |_| choose.run(key.clone())
                         >
@@ -109,7 +109,7 @@ pub fn Treemap(
                         style:top=top
                         style:width=width
                         style:height=height
-                        role="listitem" aria-label=name data-key=item.key>
+                        role="listitem" data-key=item.key>
                         {text}
                     </div>
                 }

@@ -1,4 +1,5 @@
 //! End-to-end: the endpoint binary serves the release build to a real headless Chromium.
+mod accessibility;
 mod budget_explorer;
 mod citizen_flow;
 mod e2e_support;

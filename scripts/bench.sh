@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Two benchmarks, the quick one first:
+# The release build's size, then two benchmarks, the quick one first:
 # 1. Ballot load on the release endpoint over a fresh SQLite file (about a minute): durable ballots/s
 #    with 32 connections, latency at a fixed 500 requests/s. BENCH_LOAD_ARGS adds options of
 #    `ballot_load` (see `target/release/examples/ballot_load --help`), e.g. "--ballots 5000".
@@ -10,6 +10,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+echo "== Size of the first visit (release build) =="
+trunk build --release --offline >/dev/null 2>&1
+scripts/size-check.sh dist
+
+echo
 echo "== Ballot load on the endpoint (release build, SQLite) =="
 cargo build --release --quiet -p endpoint --bin endpoint --example ballot_load
 # shellcheck disable=SC2086 # BENCH_LOAD_ARGS is a list of options

@@ -36,6 +36,9 @@ counted cargo test -p bmk-app --target wasm32-unknown-unknown
 step "release build (trunk)"
 trunk build --release --offline
 
+step "size of the first visit (gzipped wasm + JS + CSS) against size-limit.txt"
+scripts/size-check.sh dist
+
 step "release build for a sub-path (trunk --public-url /budget-citoyen/)"
 trunk build --release --offline --public-url /budget-citoyen/ --dist dist-subpath
 

@@ -1,7 +1,7 @@
 //! Root component: i18n context, router and the page layout shared by every route.
 use crate::components::{
     footer::Footer, header::Header, initial_language::InitialLanguage,
-    language_switcher::LanguageSwitcher,
+    language_switcher::LanguageSwitcher, route_focus::RouteFocus,
 };
 use crate::embed::height::HeightReporter;
 use crate::embed::mode::provide_embedding;
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
                 })}
                 {language_switcher.then(|| view! { <div class="embed-bar"><LanguageSwitcher /></div> })}
                 {embedded.then(|| view! { <HeightReporter /> })}
+                <RouteFocus />
                 <OutboxNotice />
                 <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>

@@ -5,3 +5,4 @@ pub mod initial_language;
 pub mod language_switcher;
 pub mod phase_gate;
 pub mod retry_notice;
+pub mod route_focus;

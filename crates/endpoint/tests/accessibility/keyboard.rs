@@ -1,0 +1,131 @@
+//! The whole vote with the keyboard alone, from the home page to the receipt: every element that
+//! takes the focus shows it, and after each step the focus is on the new step, never lost.
+use crate::e2e_support::actions::{open_the_vote_with, wait_for_read_text};
+use crate::e2e_support::{Browser, Server, translation};
+use fantoccini::key::Key;
+use serde_json::{Value, json};
+
+/// Most Tab presses to reach one control (the page has fewer focusable elements).
+const MAX_TABS: usize = 60;
+
+/// Presses `key` where the focus is, as the keyboard does.
+async fn press(browser: &Browser, key: &str) {
+    let focused = browser.client.active_element().await.unwrap();
+    focused.send_keys(key).await.unwrap();
+}
+
+/// What has the focus: its description (tag#id.class), or `None` when it is lost to the body,
+/// and whether a focus indicator (outline or box shadow) is drawn on it.
+async fn focus(browser: &Browser) -> (Option<String>, bool) {
+    let found = browser
+        .eval(
+            "const e = document.activeElement;\
+             if (!e || e === document.body || e === document.documentElement) return [null, false];\
+             const s = getComputedStyle(e);\
+             const drawn = (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2) || s.boxShadow !== 'none';\
+             return [`${e.tagName.toLowerCase()}#${e.id}.${e.className}`, drawn];",
+        )
+        .await;
+    (
+        found[0].as_str().map(str::to_owned),
+        found[1] == Value::Bool(true),
+    )
+}
+
+/// Presses Tab until the element matching `css` has the focus, checking each element on the way
+/// shows its focus.
+async fn tab_to(browser: &Browser, css: &str) {
+    for _ in 0..MAX_TABS {
+        press(browser, &Key::Tab.to_string()).await;
+        let (element, drawn) = focus(browser).await;
+        let element = element.unwrap_or_else(|| panic!("Tab lost the focus on the way to {css}"));
+        assert!(
+            drawn,
+            "{element} has the focus but shows no focus indicator"
+        );
+        let matched = browser
+            .client
+            .execute(
+                "return document.activeElement.matches(arguments[0]);",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
+        if matched == Value::Bool(true) {
+            return;
+        }
+    }
+    panic!("{css} not reached in {MAX_TABS} Tab presses");
+}
+
+/// Waits for the step heading and checks the focus moved onto it.
+async fn on_step(browser: &Browser, language: &str, title_key: &str) {
+    wait_for_read_text(browser, "#step-title", &translation(language, title_key)).await;
+    let (element, _) = focus(browser).await;
+    assert!(
+        element
+            .as_deref()
+            .is_some_and(|e| e.starts_with("h2#step-title")),
+        "after the step the focus is on {element:?}, not on the new step's heading"
+    );
+}
+
+#[tokio::test]
+async fn a_voter_goes_from_the_home_page_to_the_receipt_with_the_keyboard_alone() {
+    let server = Server::start();
+    let projects = json!({"projects": [
+        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]},
+        {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]}
+    ]});
+    let code = open_the_vote_with(&server, projects, 1).remove(0);
+    let language = "ar";
+    let browser = Browser::start(1024).await;
+    browser
+        .open(
+            &format!("{}/?lang={language}", server.url),
+            language,
+            "home.title",
+        )
+        .await;
+    browser.text_of("#current-step").await;
+
+    tab_to(&browser, "#current-step").await;
+    press(&browser, &Key::Enter.to_string()).await;
+    browser
+        .wait_for_text("h1", &translation(language, "vote.title"))
+        .await;
+    tab_to(&browser, "#voter-code").await;
+    press(&browser, &code).await;
+    press(&browser, &Key::Enter.to_string()).await;
+    on_step(&browser, language, "vote.choose_title").await;
+
+    tab_to(&browser, "#choice-p1").await;
+    press(&browser, " ").await;
+    tab_to(&browser, "#choice-p2").await;
+    press(&browser, " ").await;
+    let chosen = browser
+        .eval("return [...document.querySelectorAll('.choice input:checked')].map((i) => i.id);")
+        .await;
+    assert_eq!(chosen, json!(["choice-p1", "choice-p2"]));
+    tab_to(&browser, "#go-review").await;
+    press(&browser, &Key::Enter.to_string()).await;
+    on_step(&browser, language, "vote.review_title").await;
+
+    tab_to(&browser, "#cast-ballot").await;
+    press(&browser, &Key::Enter.to_string()).await;
+    on_step(&browser, language, "vote.receipt_title").await;
+    let receipt: String = browser
+        .text_of("#receipt-code")
+        .await
+        .split_whitespace()
+        .collect();
+    assert_eq!(receipt.len(), 64, "{receipt}");
+    let sent = browser
+        .eval("return document.getElementById('ballot-queued') === null;")
+        .await;
+    assert_eq!(
+        sent,
+        Value::Bool(true),
+        "the ballot was counted, not queued"
+    );
+}

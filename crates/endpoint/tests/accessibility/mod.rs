@@ -2,6 +2,7 @@
 //! four languages, with forms in their error states and the ballot in each of its steps; any
 //! violation fails the test with its rule, impact and elements.
 mod keyboard;
+mod zoom;
 
 use crate::e2e_support::actions::{
     admin, click, open_the_vote_with, type_into, wait_for_read_text, wait_until,

@@ -35,7 +35,7 @@ async fn at_200_percent_text_on_a_phone_every_page_keeps_all_its_content() {
     assert_eq!(status, 200, "{body}");
     let browser = Browser::start(PHONE_WIDTH).await;
     let mut lost = Vec::new();
-    let mut check = async |phase: &str, pages: &[&str], lost: &mut Vec<String>| {
+    let check = async |phase: &str, pages: &[&str], lost: &mut Vec<String>| {
         for language in ["fr", "ar"] {
             for page in pages {
                 let separator = if page.contains('?') { '&' } else { '?' };

@@ -200,7 +200,7 @@ async fn a_published_proposal_with_markup_renders_as_inert_text() {
         "title": title,
         "description": description,
         "province": "Azilal",
-        "commune": "Tabant",
+        "commune": "<svg onload=\"window.__xss=3\"></svg>Tabant",
         "sector": "water",
         "estimated_cost": 2_500_000,
         "contact": "secret@example.org"
@@ -253,4 +253,38 @@ async fn a_published_proposal_with_markup_renders_as_inert_text() {
         found[3]
     );
     assert_eq!(found[4], false, "the contact is never shown");
+    // The administrator's project, on the list and on its page: text too.
+    let programme = serde_json::json!({"projects": [{
+        "id": "p1", "name": "<iframe src=javascript:window.__xss=4></iframe> Piste",
+        "description": "<a href=\"javascript:window.__xss=5\">lien</a>",
+        "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"]
+    }]});
+    let (status, body) = server.request(
+        "PUT",
+        "/api/admin/projects",
+        &[("Authorization", &bearer)],
+        &programme.to_string(),
+    );
+    assert_eq!(status, 200, "{body}");
+    for page in ["/projects", "/projects/p1"] {
+        browser
+            .client
+            .goto(&format!("{}{page}", server.url))
+            .await
+            .unwrap();
+        e2e_support::actions::wait_until(
+            &browser,
+            "const main = document.querySelector('main');\
+             return !!main && main.textContent.includes('</iframe> Piste');",
+            "the project's name as text",
+        )
+        .await;
+        let inert = browser
+            .eval(
+                "return [document.querySelectorAll('main iframe, main svg[onload], main a[href^=\"javascript\"]').length,\
+                         window.__xss === undefined];",
+            )
+            .await;
+        assert_eq!(inert, serde_json::json!([0, true]), "{page}");
+    }
 }

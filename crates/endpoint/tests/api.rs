@@ -1,5 +1,6 @@
 //! The submissions API end to end in process, on a SQLite file and on PostgreSQL: the same
 //! scenarios run against both.
+mod api_security;
 mod api_support;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};

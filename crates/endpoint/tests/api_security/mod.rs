@@ -1,10 +1,8 @@
 //! Hostile input at the API: SQL metacharacters in every text field are stored and published
 //! verbatim, on SQLite and PostgreSQL; deeply nested and oversized JSON bodies are refused with
 //! the JSON error body, and the endpoint keeps serving. The rest of the security list (README,
-//! "Security tests") lives next to the feature it guards.
-mod api_support;
-
-use api_support::{Backend, TestApp, proposal};
+//! "Security tests") lives next to the feature it guards. Part of the `api` test binary.
+use crate::api_support::{Backend, TestApp, proposal};
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use serde_json::json;
@@ -56,7 +54,7 @@ async fn sql_metacharacters_are_stored_verbatim(backend: Backend) {
         "the table is still there"
     );
 }
-on_both_backends!(sql, sql_metacharacters_are_stored_verbatim);
+crate::on_both_backends!(sql, sql_metacharacters_are_stored_verbatim);
 
 /// `POST path` with a raw JSON body text and an idempotency key.
 fn raw_submission(path: &str, body: String) -> Request<Body> {

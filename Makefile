@@ -26,6 +26,6 @@ test: setup
 bench: setup
 	@bash scripts/bench.sh
 
-## Fuzz the .pb reader and the fiscal package reader, FUZZ_SECONDS each (default 600); not in `make test`.
+## Fuzz the .pb reader, the fiscal package reader and the API bodies, FUZZ_SECONDS each (default 600); not in `make test`.
 fuzz:
 	@bash scripts/fuzz.sh

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The release build's size, then two benchmarks, the quick one first:
+# The release build's size; page loads as a cheap phone on slow 4G sees them, and the explorer with
+# 50,000 line items (examples/front_bench, headless Chromium); then two benchmarks, the quick one first:
 # 1. Ballot load on the release endpoint over a fresh SQLite file (about a minute): durable ballots/s
 #    with 32 connections, latency at a fixed 500 requests/s. BENCH_LOAD_ARGS adds options of
 #    `ballot_load` (see `target/release/examples/ballot_load --help`), e.g. "--ballots 5000".
@@ -13,6 +14,10 @@ cd "$(dirname "$0")/.."
 echo "== Size of the first visit (release build) =="
 trunk build --release --offline >/dev/null 2>&1
 scripts/size-check.sh dist
+
+echo
+cargo build --release --quiet -p endpoint --bin endpoint --example front_bench
+target/release/examples/front_bench --endpoint target/release/endpoint --dist dist
 
 echo
 echo "== Ballot load on the endpoint (release build, SQLite) =="

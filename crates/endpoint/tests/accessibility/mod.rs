@@ -5,7 +5,7 @@ mod keyboard;
 mod zoom;
 
 use crate::e2e_support::actions::{
-    admin, click, open_the_vote_with, type_into, wait_for_read_text, wait_until,
+    admin, click, open_the_vote_with, set_phase, type_into, wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation};
 use serde_json::json;
@@ -184,13 +184,7 @@ async fn every_page_meets_wcag_2_1_aa_in_every_language_and_state() {
     }
 
     // Results phase: the outcome and the receipt check.
-    let (status, body) = admin(
-        &server,
-        "PUT",
-        "/api/admin/phase",
-        json!({"phase": "results"}),
-    );
-    assert_eq!(status, 200, "{body}");
+    set_phase(&server, "results");
     for language in LANGUAGES {
         browser
             .open(

@@ -6,7 +6,7 @@
 //! A lost answer leaves the submission in the device's outbox, sent once with "Send now".
 use crate::e2e_support::actions::{
     LOSE_ANSWERS, RESTORE_ANSWERS, admin, as_read, choose_option, click, open_the_vote_with,
-    type_into, wait_for_read_text, wait_until,
+    set_phase, type_into, wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::Locator;
@@ -357,13 +357,7 @@ async fn read_the_results(
     receipt: &str,
     proposal: i64,
 ) {
-    let (status, body) = admin(
-        server,
-        "PUT",
-        "/api/admin/phase",
-        json!({"phase": "results"}),
-    );
-    assert_eq!(status, 200, "{body}");
+    set_phase(server, "results");
     let (_, results) = server.request("GET", "/api/results", &[], "");
     let results: Value = serde_json::from_str(&results).unwrap();
     assert_eq!(results["ballots"], 1);
@@ -520,16 +514,7 @@ async fn a_first_time_voter_goes_from_the_home_page_to_a_saved_receipt_on_a_phon
         admin(&server, "PUT", "/api/admin/projects", projects).0,
         200
     );
-    assert_eq!(
-        admin(
-            &server,
-            "PUT",
-            "/api/admin/phase",
-            json!({"phase": "voting"})
-        )
-        .0,
-        200
-    );
+    set_phase(&server, "voting");
     let (_, csv) = admin(
         &server,
         "POST",

@@ -82,18 +82,23 @@ pub const LOSE_ANSWERS: &str = "window.__fetch = window.__fetch || window.fetch;
 /// Gives `fetch` its answers back.
 pub const RESTORE_ANSWERS: &str = "if (window.__fetch) { window.fetch = window.__fetch; }";
 
+/// Moves the process to `phase` (e.g. `results`), as the administrator does.
+pub fn set_phase(server: &Server, phase: &str) {
+    let (status, body) = admin(
+        server,
+        "PUT",
+        "/api/admin/phase",
+        serde_json::json!({ "phase": phase }),
+    );
+    assert_eq!(status, 200, "{body}");
+}
+
 /// Puts `projects` (`{"projects": [...]}`) on the ballot, opens the vote, and returns `count`
 /// fresh voter codes.
 pub fn open_the_vote_with(server: &Server, projects: Value, count: usize) -> Vec<String> {
     let (status, body) = admin(server, "PUT", "/api/admin/projects", projects);
     assert_eq!(status, 200, "{body}");
-    let (status, body) = admin(
-        server,
-        "PUT",
-        "/api/admin/phase",
-        serde_json::json!({"phase": "voting"}),
-    );
-    assert_eq!(status, 200, "{body}");
+    set_phase(server, "voting");
     let (status, csv) = admin(
         server,
         "POST",

@@ -3,8 +3,8 @@
 //! stopped to cut the network (every request then fails, as with the Wi-Fi off) and started
 //! again at the same address to bring it back.
 use crate::e2e_support::actions::{
-    admin, as_read, choose_option, click, open_the_vote_with, type_into, wait_for_read_text,
-    wait_until,
+    admin, as_read, choose_option, click, open_the_vote_with, set_phase, type_into,
+    wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation, workspace_root};
 use serde_json::{Value, json};
@@ -319,13 +319,7 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
     server.restart_with_dist(&workspace_root().join("dist"));
 
     // The receipts shown offline are those the endpoint published.
-    let (status, body) = admin(
-        &server,
-        "PUT",
-        "/api/admin/phase",
-        json!({"phase": "results"}),
-    );
-    assert_eq!(status, 200, "{body}");
+    set_phase(&server, "results");
     let (status, published) = server.request("GET", "/api/ballots", &[], "");
     assert_eq!(status, 200, "{published}");
     let published: BTreeSet<String> = serde_json::from_str::<Vec<Value>>(&published)

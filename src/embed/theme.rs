@@ -9,6 +9,15 @@ pub const THEME_SETTINGS: [&str; 4] = ["brand", "text", "background", "font"];
 /// Contrast every pair of text and background colours must reach (WCAG 2.1 AA, normal text).
 pub const MINIMUM_CONTRAST: f64 = 4.5;
 
+/// Every CSS custom property a theme may set (`Theme::custom_properties` sets only these).
+pub const THEMED_PROPERTIES: [&str; 5] = [
+    "--color-brand",
+    "--color-brand-dark",
+    "--color-text",
+    "--color-background",
+    "--font-body",
+];
+
 /// Longest font family name accepted.
 const MAX_FAMILY_CHARS: usize = 40;
 
@@ -200,6 +209,23 @@ mod tests {
             "{font}"
         );
         assert!(font.contains("Noto Sans Tifinagh"));
+    }
+
+    #[test]
+    fn a_full_theme_sets_exactly_the_themed_properties() {
+        let (theme, problems) = read(&[
+            ("brand", "#1d3f8a"),
+            ("text", "#000000"),
+            ("background", "#ffffff"),
+            ("font", "serif"),
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        let names: Vec<&str> = theme
+            .custom_properties()
+            .iter()
+            .map(|(name, _)| *name)
+            .collect();
+        assert_eq!(names, THEMED_PROPERTIES);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! (`themes/NAME.json`, an object of the same settings as the address) under the address's own
 //! settings, each checked, set as CSS custom properties on `<html>`.
 use super::mode::EmbedMode;
-use super::theme::{THEME_SETTINGS, Theme};
+use super::theme::{THEME_SETTINGS, THEMED_PROPERTIES, Theme};
 use crate::site_path::app_href;
 use gloo_net::http::Request;
 use wasm_bindgen::JsCast;
@@ -39,15 +39,6 @@ async fn theme_file_values(name: &str) -> Option<Vec<(String, String)>> {
             .collect(),
     )
 }
-
-/// Every property a theme may set.
-const THEMED_PROPERTIES: [&str; 5] = [
-    "--color-brand",
-    "--color-brand-dark",
-    "--color-text",
-    "--color-background",
-    "--font-body",
-];
 
 /// Sets each checked property on `<html>` (through the CSSOM, which the page's style policy
 /// allows, unlike inline style text).

@@ -1,6 +1,6 @@
 //! The whole vote with the keyboard alone, from the home page to the receipt: every element that
 //! takes the focus shows it, and after each step the focus is on the new step, never lost.
-use crate::e2e_support::actions::{open_the_vote_with, wait_for_read_text};
+use crate::e2e_support::actions::{open_the_vote_with, wait_for_read_text, wait_until};
 use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::key::Key;
 use serde_json::{Value, json};
@@ -70,6 +70,26 @@ async fn on_step(browser: &Browser, language: &str, title_key: &str) {
     );
 }
 
+/// Waits for the page heading to read `title` and checks the focus is on it, once the page has
+/// finished loading (its loading heading, if any, was replaced).
+async fn on_page(browser: &Browser, title: &str) {
+    browser.wait_for_text("main h1", title).await;
+    wait_until(
+        browser,
+        "return document.querySelector('main p.status[role=status]') === null;",
+        "the page to finish loading",
+    )
+    .await;
+    let (element, _) = focus(browser).await;
+    let focused_text = browser
+        .eval("return document.activeElement.textContent.trim();")
+        .await;
+    assert!(
+        element.as_deref().is_some_and(|e| e.starts_with("h1#")) && focused_text == title,
+        "after the move to the page \"{title}\" the focus is on {element:?} ({focused_text}), not on its heading"
+    );
+}
+
 #[tokio::test]
 async fn a_voter_goes_from_the_home_page_to_the_receipt_with_the_keyboard_alone() {
     let server = Server::start();
@@ -91,9 +111,7 @@ async fn a_voter_goes_from_the_home_page_to_the_receipt_with_the_keyboard_alone(
 
     tab_to(&browser, "#current-step").await;
     press(&browser, &Key::Enter.to_string()).await;
-    browser
-        .wait_for_text("h1", &translation(language, "vote.title"))
-        .await;
+    on_page(&browser, &translation(language, "vote.title")).await;
     tab_to(&browser, "#voter-code").await;
     press(&browser, &code).await;
     press(&browser, &Key::Enter.to_string()).await;
@@ -128,4 +146,28 @@ async fn a_voter_goes_from_the_home_page_to_the_receipt_with_the_keyboard_alone(
         Value::Bool(true),
         "the ballot was counted, not queued"
     );
+}
+
+#[tokio::test]
+async fn a_keyboard_user_who_opens_a_project_lands_on_its_heading_once_it_has_loaded() {
+    let server = Server::start();
+    let title = "Centre de santé de Zaouïat Cheikh";
+    let projects = json!({"projects": [
+        {"id": "p2", "name": title, "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]}
+    ]});
+    open_the_vote_with(&server, projects, 1);
+    let language = "fr";
+    let browser = Browser::start(1024).await;
+    browser
+        .open(
+            &format!("{}/projects?lang={language}", server.url),
+            language,
+            "projects.title",
+        )
+        .await;
+    browser.text_of("a[href$='/projects/p2']").await;
+
+    tab_to(&browser, "a[href$='/projects/p2']").await;
+    press(&browser, &Key::Enter.to_string()).await;
+    on_page(&browser, title).await;
 }

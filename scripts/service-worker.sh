@@ -6,7 +6,7 @@ set -eu
 source_dir="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 build_dir="${1:-${TRUNK_STAGING_DIR:?give the built app directory}}"
 cd "$build_dir"
-files=$(find . -type f ! -name sw.js ! -name '*.map' | sed 's|^\./||' | LC_ALL=C sort)
+files=$(find . -type f ! -name sw.js ! -name '*.map' ! -name '*.br' ! -name '*.gz' | sed 's|^\./||' | LC_ALL=C sort)
 version=$(printf '%s\n' "$files" | tr '\n' '\0' | xargs -0 sha256sum | sha256sum | cut -c1-16)
 precache=$(printf '%s\n' "$files" | sed 's/.*/  "&",/')
 VERSION="$version" PRECACHE="$precache" awk '

@@ -17,13 +17,14 @@ need_apt=()
 command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need_apt+=(chromium-driver)
 compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || need_apt+=(postgresql)
+command -v brotli >/dev/null 2>&1 || need_apt+=(brotli)
 if ((${#need_apt[@]})); then
   log "installing Debian packages: ${need_apt[*]}"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq "${need_apt[@]}" >/dev/null
 else
-  log "Debian packages present (chromium, chromium-driver, postgresql)"
+  log "Debian packages present (chromium, chromium-driver, postgresql, brotli)"
 fi
 
 if rustup target list --installed | grep -qx wasm32-unknown-unknown; then

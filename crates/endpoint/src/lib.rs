@@ -4,6 +4,7 @@ pub mod allowed_origins;
 pub mod api_error;
 pub mod api_json;
 pub mod base_path;
+pub mod build_files;
 pub mod client_ip;
 pub mod clock;
 pub mod code_failures;

@@ -1,5 +1,6 @@
 //! The HTTP surface: `/api/*` routes, the built app, and the layers around them.
 use crate::api_error::ApiError;
+use crate::build_files::{build_file_headers, build_files};
 use crate::client_ip::{ClientIp, remember_client_address};
 use crate::config::Config;
 use crate::embed::{embed_script, embed_settings};
@@ -34,13 +35,13 @@ use governor::middleware::NoOpMiddleware;
 use pb_core::api::{ErrorCode, IDEMPOTENCY_KEY_HEADER, WORKSHOP_TOKEN_HEADER};
 use std::sync::Arc;
 use std::time::Duration;
+use tower::ServiceBuilder;
 use tower_governor::GovernorLayer;
 use tower_governor::governor::GovernorConfigBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
-use tower_http::services::ServeDir;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
@@ -92,9 +93,9 @@ pub fn app(state: AppState, config: &Config) -> Router {
     if let Some(cors) = cors(&state.allowed_origins) {
         api = api.layer(cors);
     }
-    let assets = ServeDir::new(&state.dist)
-        .append_index_html_on_directories(false)
-        .fallback(get(app_page).with_state(state.clone()));
+    let assets = ServiceBuilder::new()
+        .layer(middleware::from_fn(build_file_headers))
+        .service(build_files(&state.dist).fallback(get(app_page).with_state(state.clone())));
     let routes = Router::new()
         .nest("/api", api)
         .route("/", get(app_page))

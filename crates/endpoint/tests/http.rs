@@ -248,6 +248,65 @@ async fn responses_are_compressed_with_brotli_or_gzip_when_asked() {
 }
 
 #[tokio::test]
+async fn hashed_build_files_are_sent_as_their_build_time_copies_and_cached_for_a_year() {
+    let (app, dir) = test_app(&[]).await;
+    let dist = dir.path().join("dist");
+    let wasm = "bmk-app-0123456789abcdef_bg.wasm";
+    std::fs::write(dist.join(wasm), b"\0asm raw module").unwrap();
+    std::fs::write(dist.join(format!("{wasm}.br")), b"brotli copy").unwrap();
+    std::fs::write(dist.join(format!("{wasm}.gz")), b"gzip copy").unwrap();
+    let cases: [(&str, Option<&str>, &[u8]); 4] = [
+        ("gzip, deflate, br, zstd", Some("br"), b"brotli copy"),
+        ("gzip, deflate", Some("gzip"), b"gzip copy"),
+        ("identity", None, b"\0asm raw module"),
+        ("", None, b"\0asm raw module"),
+    ];
+    for (accepted, encoding, expected) in cases {
+        let request = Request::get(format!("/{wasm}"))
+            .header(header::ACCEPT_ENCODING, accepted)
+            .body(Body::empty())
+            .unwrap();
+        let (status, headers, body) = send(&app, request).await;
+        assert_eq!(status, StatusCode::OK, "{accepted}");
+        assert_eq!(body, expected, "{accepted}");
+        assert_eq!(
+            headers
+                .get(header::CONTENT_ENCODING)
+                .map(|value| value.to_str().unwrap()),
+            encoding,
+            "{accepted}"
+        );
+        assert_eq!(
+            headers[header::CONTENT_TYPE],
+            "application/wasm",
+            "{accepted}"
+        );
+        assert_eq!(
+            headers[header::CACHE_CONTROL],
+            "public, max-age=31536000, immutable",
+            "{accepted}"
+        );
+        assert!(
+            headers
+                .get_all(header::VARY)
+                .iter()
+                .any(|value| value.to_str().unwrap().contains("accept-encoding")),
+            "{accepted}: {headers:?}"
+        );
+    }
+
+    let (status, headers, _) = send(&app, get("/app.js")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        headers.get(header::CACHE_CONTROL).is_none(),
+        "a file without a hash in its name is not cached for a year: {headers:?}"
+    );
+    let (status, headers, _) = send(&app, get("/bmk-app-0123456789abcdef.js")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(headers.get(header::CACHE_CONTROL).is_none());
+}
+
+#[tokio::test]
 async fn the_service_worker_is_served_uncached_with_a_policy_letting_it_fetch_its_origin() {
     let (app, dir) = test_app(&[]).await;
     let (status, headers, body) = send(&app, get("/sw.js")).await;

@@ -7,7 +7,10 @@ use crate::e2e_support::actions::{
     wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation, workspace_root};
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
+use sha2::{Digest, Sha384};
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -387,7 +390,8 @@ async fn a_proposal_made_offline_in_a_workshop_is_sent_once_the_network_is_back(
 }
 
 /// A copy of the release build with one changed file and its own service worker, as a new
-/// release would be.
+/// release would be: the style sheet gets new content, so, as Trunk names it, a new hashed name,
+/// which the page links with the new content's integrity hash.
 fn new_release(into: &Path) -> String {
     let dist = workspace_root().join("dist");
     let status = std::process::Command::new("cp")
@@ -402,9 +406,35 @@ fn new_release(into: &Path) -> String {
         .map(|entry| entry.unwrap().path())
         .find(|path| path.extension().is_some_and(|e| e == "css"))
         .unwrap();
+    let old_name = css.file_name().unwrap().to_str().unwrap().to_owned();
+    let new_name = "main-0b0b0b0b0b0b0b0b.css";
+    assert_ne!(old_name, new_name);
     let mut text = std::fs::read_to_string(&css).unwrap();
     text.push_str("\n/* release B */\n");
-    std::fs::write(&css, text).unwrap();
+    for stale in [
+        old_name.clone(),
+        format!("{old_name}.br"),
+        format!("{old_name}.gz"),
+    ] {
+        std::fs::remove_file(into.join(stale)).unwrap();
+    }
+    std::fs::write(into.join(new_name), &text).unwrap();
+    let page = std::fs::read_to_string(into.join("index.html")).unwrap();
+    let integrity = |content: &str| {
+        format!(
+            "sha384-{}",
+            STANDARD.encode(Sha384::digest(content.as_bytes()))
+        )
+    };
+    let old_text = std::fs::read_to_string(dist.join(&old_name)).unwrap();
+    assert!(
+        page.contains(&integrity(&old_text)),
+        "the page pins the style sheet's hash"
+    );
+    let page = page
+        .replace(&old_name, new_name)
+        .replace(&integrity(&old_text), &integrity(&text));
+    std::fs::write(into.join("index.html"), page).unwrap();
     let status = std::process::Command::new("sh")
         .arg(workspace_root().join("scripts/service-worker.sh"))
         .arg(into)

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Rule;
+use super::reason_fields::ReasonFields;
 
 /// The explanation of an outcome. Amounts are in whole units (dirhams) and rounded for display; the
 /// outcome itself is computed exactly.
@@ -37,9 +38,10 @@ pub struct ProjectExplanation {
     pub reasons: Vec<Reason>,
 }
 
-/// What one stage of a rule decided about a project.
+/// What one stage of a rule decided about a project. Written as `{"kind": "...", ...its fields}`,
+/// and read back through [`ReasonFields`].
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", try_from = "ReasonFields")]
 pub enum Reason {
     /// The greedy order reached the project with this much left; it is selected if it fitted.
     Greedy {

@@ -9,6 +9,7 @@ pub mod satisfaction;
 pub mod support;
 
 mod explain;
+mod reason_fields;
 
 pub use explanation::{Explanation, PaidShare, ProjectExplanation, Reason, SpentOn};
 pub use fraction::Fraction;

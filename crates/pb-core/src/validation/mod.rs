@@ -4,6 +4,7 @@ pub mod ballot_limits;
 pub mod ballot_rules;
 pub mod proposal_check;
 pub mod violation;
+mod violation_fields;
 
 pub use ballot_limits::BallotLimits;
 pub use ballot_rules::{BallotRules, ProvinceBudget, validate_ballot};

@@ -1,10 +1,12 @@
 //! The ways a ballot can break the process rules, each with a stable code.
 
+use super::violation_fields::ViolationFields;
 use serde::{Deserialize, Serialize};
 
 /// One broken rule; the app shows it in the voter's language, the endpoint returns its code.
+/// Written as `{"code": "...", ...its fields}`, and read back through [`ViolationFields`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "code", rename_all = "snake_case")]
+#[serde(tag = "code", rename_all = "snake_case", try_from = "ViolationFields")]
 pub enum BallotViolation {
     /// The ballot is not of the kind the process uses (e.g. points on an approval vote).
     WrongBallotType {

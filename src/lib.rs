@@ -29,5 +29,16 @@ pub mod workshop;
 pub fn mount() {
     console_error_panic_hook::set_once();
     service_worker::register_service_worker();
+    remove_loading_shell();
     leptos::mount::mount_to_body(app::App);
+}
+
+/// Removes index.html's `#app-loading` (the site's name shown while the app downloads).
+fn remove_loading_shell() {
+    if let Some(shell) = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id("app-loading"))
+    {
+        shell.remove();
+    }
 }

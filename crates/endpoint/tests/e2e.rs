@@ -7,9 +7,9 @@ mod embedding;
 mod endpoint_process;
 mod workshop_flow;
 
-use e2e_support::{Browser, Server, translation};
+use e2e_support::{Browser, Server, translation, workspace_root};
 use fantoccini::Locator;
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Widest a page may be at a 360 px window without horizontal scrolling.
 const PHONE_WIDTH: u32 = 360;
@@ -29,6 +29,82 @@ async fn home_page_loads_in_french_with_the_shell() {
     );
     let title = browser.client.title().await.unwrap();
     assert!(title.contains(&translation("fr", "app_name")), "{title}");
+}
+
+#[tokio::test]
+async fn while_the_app_downloads_the_page_shows_the_site_name_in_four_languages_then_the_app() {
+    // A copy of the build whose wasm cannot be fetched: the page stays as index.html wrote it.
+    let copy = tempfile::TempDir::new().unwrap();
+    let dist = copy.path().join("dist");
+    let status = std::process::Command::new("cp")
+        .arg("-r")
+        .arg(workspace_root().join("dist"))
+        .arg(&dist)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    for entry in std::fs::read_dir(&dist).unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().contains(".wasm") {
+            std::fs::remove_file(path).unwrap();
+        }
+    }
+    let unstartable = Server::start_with_dist(&dist);
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser
+        .client
+        .goto(&format!("{}/", unstartable.url))
+        .await
+        .unwrap();
+    let shell = browser
+        .eval(
+            "return [...document.querySelectorAll('#app-loading p')].map((p) => \
+             [p.lang, p.dir, p.querySelector('span').textContent, p.querySelector('strong').textContent]);",
+        )
+        .await;
+    let expected: Vec<Value> = [
+        ("fr", "ltr"),
+        ("ar", "rtl"),
+        ("zgh-Tfng", "ltr"),
+        ("en", "ltr"),
+    ]
+    .into_iter()
+    .map(|(language, dir)| {
+        json!([
+            language,
+            dir,
+            translation(language, "region_name"),
+            translation(language, "app_name")
+        ])
+    })
+    .collect();
+    assert_eq!(shell, Value::Array(expected));
+    let drawn = browser
+        .eval(
+            "const shell = document.getElementById('app-loading');\
+             return [shell.getBoundingClientRect().height > 0, \
+                     document.documentElement.scrollWidth <= window.innerWidth];",
+        )
+        .await;
+    assert_eq!(
+        drawn,
+        json!([true, true]),
+        "shown, and within a phone's width"
+    );
+    drop(unstartable);
+
+    let server = Server::start();
+    browser
+        .open(&format!("{}/", server.url), "fr", "home.title")
+        .await;
+    let removed = browser
+        .eval("return document.getElementById('app-loading') === null;")
+        .await;
+    assert_eq!(
+        removed,
+        Value::Bool(true),
+        "the app removed the loading shell"
+    );
 }
 
 #[tokio::test]

@@ -7,7 +7,7 @@ mod embedding;
 mod endpoint_process;
 mod workshop_flow;
 
-use e2e_support::{Browser, Server, translation, workspace_root};
+use e2e_support::{Browser, Server, copy_the_build, translation};
 use fantoccini::Locator;
 use serde_json::{Value, json};
 
@@ -36,13 +36,7 @@ async fn while_the_app_downloads_the_page_shows_the_site_name_in_four_languages_
     // A copy of the build whose wasm cannot be fetched: the page stays as index.html wrote it.
     let copy = tempfile::TempDir::new().unwrap();
     let dist = copy.path().join("dist");
-    let status = std::process::Command::new("cp")
-        .arg("-r")
-        .arg(workspace_root().join("dist"))
-        .arg(&dist)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    copy_the_build(&dist);
     for entry in std::fs::read_dir(&dist).unwrap() {
         let path = entry.unwrap().path();
         if path.to_string_lossy().contains(".wasm") {
@@ -154,11 +148,7 @@ async fn lang_parameter_renders_arabic_right_to_left_and_the_choice_survives_a_r
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
     browser
-        .open(
-            &format!("{}/budget?lang=ar", server.url),
-            "ar",
-            "budget.title",
-        )
+        .open_in(&server, "/budget", "ar", "budget.title")
         .await;
     assert_eq!(browser.html_attribute("lang").await.as_deref(), Some("ar"));
     assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
@@ -221,9 +211,7 @@ async fn switching_language_in_the_header_changes_every_text_and_fits_a_phone() 
 async fn controls_are_large_enough_to_touch_and_show_a_visible_focus_ring() {
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
-    browser
-        .open(&format!("{}/?lang=ar", server.url), "ar", "home.title")
-        .await;
+    browser.open_in(&server, "/", "ar", "home.title").await;
     browser.text_of("#current-step").await;
     let too_small = browser
         .eval(

@@ -100,13 +100,7 @@ async fn a_voter_goes_from_the_home_page_to_the_receipt_with_the_keyboard_alone(
     let code = open_the_vote_with(&server, projects, 1).remove(0);
     let language = "ar";
     let browser = Browser::start(1024).await;
-    browser
-        .open(
-            &format!("{}/?lang={language}", server.url),
-            language,
-            "home.title",
-        )
-        .await;
+    browser.open_in(&server, "/", language, "home.title").await;
     browser.text_of("#current-step").await;
 
     tab_to(&browser, "#current-step").await;
@@ -159,11 +153,7 @@ async fn a_keyboard_user_who_opens_a_project_lands_on_its_heading_once_it_has_lo
     let language = "fr";
     let browser = Browser::start(1024).await;
     browser
-        .open(
-            &format!("{}/projects?lang={language}", server.url),
-            language,
-            "projects.title",
-        )
+        .open_in(&server, "/projects", language, "projects.title")
         .await;
     browser.text_of("a[href$='/projects/p2']").await;
 

@@ -108,11 +108,7 @@ async fn every_page_meets_wcag_2_1_aa_in_every_language_and_state() {
         )
         .await;
         browser
-            .open(
-                &format!("{}/propose?lang={language}", server.url),
-                language,
-                "propose.title",
-            )
+            .open_in(&server, "/propose", language, "propose.title")
             .await;
         click(&browser, ".proposal-form button[type='submit']").await;
         browser.text_of(".error-summary").await;
@@ -133,11 +129,7 @@ async fn every_page_meets_wcag_2_1_aa_in_every_language_and_state() {
             check(&browser, &axe, &format!("{language} /vote {what}"), found).await;
         };
         browser
-            .open(
-                &format!("{}/vote?lang={language}", server.url),
-                language,
-                "vote.title",
-            )
+            .open_in(&server, "/vote", language, "vote.title")
             .await;
         state("code step", &mut found).await;
         type_into(&browser, "voter-code", "AAAA").await;
@@ -187,20 +179,12 @@ async fn every_page_meets_wcag_2_1_aa_in_every_language_and_state() {
     set_phase(&server, "results");
     for language in LANGUAGES {
         browser
-            .open(
-                &format!("{}/results?lang={language}", server.url),
-                language,
-                "results.title",
-            )
+            .open_in(&server, "/results", language, "results.title")
             .await;
         browser.text_of(".outcome-summary li").await;
         check(&browser, &axe, &format!("{language} /results"), &mut found).await;
         browser
-            .open(
-                &format!("{}/vote/check?lang={language}", server.url),
-                language,
-                "check.title",
-            )
+            .open_in(&server, "/vote/check", language, "check.title")
             .await;
         browser.text_of("#receipt-input").await;
         check(

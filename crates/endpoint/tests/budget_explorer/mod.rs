@@ -1,7 +1,7 @@
 //! End-to-end tests of the budget explorer (`/budget`): the release build served by the endpoint
 //! binary, driven in a headless Chromium, checked against totals computed from the published
 //! package by pb-core.
-use crate::e2e_support::{Browser, Server, translation, workspace_root};
+use crate::e2e_support::{Browser, Server, copy_the_build, translation, workspace_root};
 use fantoccini::Locator;
 use pb_core::fiscal::{Dataset, Magnitude, NumberStyle, per_inhabitant, read_descriptor};
 use serde_json::Value;
@@ -46,11 +46,7 @@ fn as_read(text: &str) -> String {
 /// Opens the explorer in `language` and waits for the treemap.
 async fn open_explorer(browser: &Browser, server: &Server, language: &str) {
     browser
-        .open(
-            &format!("{}/budget?lang={language}", server.url),
-            language,
-            "budget.title",
-        )
+        .open_in(server, "/budget", language, "budget.title")
         .await;
     browser.text_of(".treemap .tile").await;
 }
@@ -461,13 +457,7 @@ async fn your_share_answers_per_inhabitant_and_the_change_since_last_year_on_a_p
 async fn unreachable_data_shows_the_error_state_and_retry_recovers() {
     let copy = tempfile::TempDir::new().unwrap();
     let dist = copy.path().join("dist");
-    let status = std::process::Command::new("cp")
-        .arg("-r")
-        .arg(workspace_root().join("dist"))
-        .arg(&dist)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    copy_the_build(&dist);
     let csv = dist.join("data/bmk/budget.csv");
     let aside = copy.path().join("budget.csv");
     std::fs::rename(&csv, &aside).unwrap();
@@ -475,11 +465,7 @@ async fn unreachable_data_shows_the_error_state_and_retry_recovers() {
     let server = Server::start_with_dist(&dist);
     let browser = Browser::start(PHONE_WIDTH).await;
     browser
-        .open(
-            &format!("{}/budget?lang=fr", server.url),
-            "fr",
-            "budget.title",
-        )
+        .open_in(&server, "/budget", "fr", "budget.title")
         .await;
     browser
         .wait_for_text(

@@ -51,11 +51,7 @@ const TITLE: &str = "Bibliothèque du douar Aït Ouham";
 /// outbox, "Send now" stores it once; a second proposal gets its number. Returns the first id.
 async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, language: &str) -> i64 {
     browser
-        .open(
-            &format!("{}/propose?lang={language}", server.url),
-            language,
-            "propose.title",
-        )
+        .open_in(server, "/propose", language, "propose.title")
         .await;
     type_into(browser, "proposal-title", TITLE).await;
     type_into(
@@ -210,11 +206,7 @@ async fn cast_a_ballot(
     proposal: i64,
 ) -> String {
     browser
-        .open(
-            &format!("{}/vote?lang={language}", server.url),
-            language,
-            "vote.title",
-        )
+        .open_in(server, "/vote", language, "vote.title")
         .await;
     type_into(
         browser,
@@ -330,11 +322,7 @@ async fn cast_a_ballot(
 /// Tries the same code again: refused with the reason.
 async fn reuse_the_code(browser: &Browser, server: &Server, language: &str, code: &str) {
     browser
-        .open(
-            &format!("{}/vote?lang={language}", server.url),
-            language,
-            "vote.title",
-        )
+        .open_in(server, "/vote", language, "vote.title")
         .await;
     type_into(browser, "voter-code", code).await;
     click(browser, ".booth-step button[type='submit']").await;
@@ -362,11 +350,7 @@ async fn read_the_results(
     let results: Value = serde_json::from_str(&results).unwrap();
     assert_eq!(results["ballots"], 1);
     browser
-        .open(
-            &format!("{}/results?lang={language}", server.url),
-            language,
-            "results.title",
-        )
+        .open_in(server, "/results", language, "results.title")
         .await;
     wait_for_read_text(
         browser,
@@ -403,11 +387,7 @@ async fn read_the_results(
     assert!(explained.starts_with(before_round), "{explained}");
 
     browser
-        .open(
-            &format!("{}/vote/check?lang={language}", server.url),
-            language,
-            "check.title",
-        )
+        .open_in(server, "/vote/check", language, "check.title")
         .await;
     type_into(browser, "receipt-input", &receipt.to_uppercase()).await;
     click(browser, ".receipt-check button[type='submit']").await;
@@ -430,11 +410,7 @@ async fn citizen_flow(language: &str) {
     let proposal = propose_through_a_lost_answer(&browser, &server, language).await;
     let codes = open_the_vote(&server, proposal);
     browser
-        .open(
-            &format!("{}/projects?lang={language}", server.url),
-            language,
-            "projects.title",
-        )
+        .open_in(&server, "/projects", language, "projects.title")
         .await;
     wait_for_read_text(
         &browser,
@@ -477,9 +453,7 @@ async fn a_citizen_proposes_votes_once_and_reads_the_results_in_arabic() {
     citizen_flow("ar").await;
     let server = Server::start();
     let browser = Browser::start(PHONE_WIDTH).await;
-    browser
-        .open(&format!("{}/vote?lang=ar", server.url), "ar", "vote.title")
-        .await;
+    browser.open_in(&server, "/vote", "ar", "vote.title").await;
     assert_eq!(browser.html_attribute("dir").await.as_deref(), Some("rtl"));
     let notice = browser.text_of(".phase-notice__when").await;
     assert_eq!(

@@ -132,6 +132,17 @@ impl Drop for Server {
     }
 }
 
+/// Copies the release build (`dist/`) to `into`, for a test that changes or breaks it.
+pub fn copy_the_build(into: &Path) {
+    let status = Command::new("cp")
+        .arg("-r")
+        .arg(workspace_root().join("dist"))
+        .arg(into)
+        .status()
+        .unwrap();
+    assert!(status.success(), "cp -r dist {}", into.display());
+}
+
 /// A headless Chromium session through its own chromedriver process.
 pub struct Browser {
     /// WebDriver client.
@@ -230,6 +241,14 @@ impl Browser {
         self.client.goto(url).await.unwrap();
         self.wait_for_text("h1", &translation(language, heading_key))
             .await;
+    }
+
+    /// Opens `route` (e.g. `/vote`) of `server` in `language` (its `lang` parameter) and waits
+    /// until the page heading is the text of `heading_key` in that language.
+    pub async fn open_in(&self, server: &Server, route: &str, language: &str, heading_key: &str) {
+        let separator = if route.contains('?') { '&' } else { '?' };
+        let url = format!("{}{route}{separator}lang={language}", server.url);
+        self.open(&url, language, heading_key).await;
     }
 
     /// Waits up to 20 s until the element matching `css` has exactly `expected` as its text.

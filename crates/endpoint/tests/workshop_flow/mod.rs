@@ -6,7 +6,7 @@ use crate::e2e_support::actions::{
     admin, as_read, choose_option, click, open_the_vote_with, set_phase, type_into,
     wait_for_read_text, wait_until,
 };
-use crate::e2e_support::{Browser, Server, translation, workspace_root};
+use crate::e2e_support::{Browser, Server, copy_the_build, translation, workspace_root};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use serde_json::{Value, json};
@@ -73,11 +73,7 @@ async fn wait_for_service_worker(browser: &Browser) {
 /// Opens the workshop page and the session with `token`.
 async fn open_session(browser: &Browser, server: &Server, token: &str) {
     browser
-        .open(
-            &format!("{}/workshop?lang=fr", server.url),
-            "fr",
-            "workshop.title",
-        )
+        .open_in(server, "/workshop", "fr", "workshop.title")
         .await;
     type_into(browser, "workshop-token", token).await;
     type_into(browser, "workshop-name", "Atelier du samedi").await;
@@ -394,13 +390,7 @@ async fn a_proposal_made_offline_in_a_workshop_is_sent_once_the_network_is_back(
 /// which the page links with the new content's integrity hash.
 fn new_release(into: &Path) -> String {
     let dist = workspace_root().join("dist");
-    let status = std::process::Command::new("cp")
-        .arg("-r")
-        .arg(&dist)
-        .arg(into)
-        .status()
-        .unwrap();
-    assert!(status.success());
+    copy_the_build(into);
     let css = std::fs::read_dir(into)
         .unwrap()
         .map(|entry| entry.unwrap().path())
@@ -469,11 +459,7 @@ async fn a_new_release_replaces_the_kept_app_and_the_pages_still_open_offline() 
     let mut server = Server::start();
     let browser = Browser::start(TABLET_WIDTH).await;
     browser
-        .open(
-            &format!("{}/budget?lang=fr", server.url),
-            "fr",
-            "budget.title",
-        )
+        .open_in(&server, "/budget", "fr", "budget.title")
         .await;
     wait_for_service_worker(&browser).await;
     let first = service_worker_version(&workspace_root().join("dist"));
@@ -531,11 +517,7 @@ async fn a_new_release_replaces_the_kept_app_and_the_pages_still_open_offline() 
         "the old release's styles are served"
     );
     browser
-        .open(
-            &format!("{}/propose?lang=fr", server.url),
-            "fr",
-            "propose.title",
-        )
+        .open_in(&server, "/propose", "fr", "propose.title")
         .await;
     browser
         .client
@@ -545,10 +527,6 @@ async fn a_new_release_replaces_the_kept_app_and_the_pages_still_open_offline() 
         .await
         .expect("the proposal form offline");
     browser
-        .open(
-            &format!("{}/projects?lang=fr", server.url),
-            "fr",
-            "projects.title",
-        )
+        .open_in(&server, "/projects", "fr", "projects.title")
         .await;
 }

@@ -102,6 +102,26 @@ async fn while_the_app_downloads_the_page_shows_the_site_name_in_four_languages_
 }
 
 #[tokio::test]
+async fn the_process_status_is_fetched_once_by_the_page_preload_and_used_by_the_app() {
+    let server = Server::start();
+    let browser = Browser::start(PHONE_WIDTH).await;
+    browser.open_in(&server, "/", "fr", "home.title").await;
+    browser.text_of("#current-step").await;
+    let fetched = browser
+        .eval(
+            "return performance.getEntriesByType('resource')\
+               .filter((entry) => new URL(entry.name).pathname === '/api/process')\
+               .map((entry) => entry.initiatorType);",
+        )
+        .await;
+    assert_eq!(
+        fetched,
+        json!(["link"]),
+        "one request, made by the preload in index.html (a second one means the app did not use it)"
+    );
+}
+
+#[tokio::test]
 async fn navigation_reaches_every_page_and_unknown_paths_show_the_404_page() {
     let server = Server::start();
     let browser = Browser::start(1024).await;

@@ -3,7 +3,7 @@
 //! `Accept-Encoding`), and a file whose name carries Trunk's content hash may be cached for a
 //! year, since a new content gets a new name.
 use axum::extract::Request;
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
 use std::path::Path;
@@ -20,12 +20,14 @@ pub fn build_files(dist: &Path) -> ServeDir {
         .precompressed_gzip()
 }
 
-/// Middleware on [`build_files`]: a successful answer varies with `Accept-Encoding` (the copy
-/// sent depends on it), and one for a hashed build file may be cached for a year.
+/// Middleware on [`build_files`]: a successful answer (or its `304 Not Modified`) varies with
+/// `Accept-Encoding`, since the copy sent depends on it, and one for a hashed build file may be
+/// cached for a year.
 pub async fn build_file_headers(request: Request, next: Next) -> Response {
     let hashed = is_hashed_build_file(request.uri().path());
     let mut response = next.run(request).await;
-    if response.status().is_success() {
+    let status = response.status();
+    if status.is_success() || status == StatusCode::NOT_MODIFIED {
         let headers = response.headers_mut();
         headers.append(header::VARY, HeaderValue::from_static("accept-encoding"));
         if hashed {

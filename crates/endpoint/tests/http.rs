@@ -295,6 +295,21 @@ async fn hashed_build_files_are_sent_as_their_build_time_copies_and_cached_for_a
         );
     }
 
+    let (_, headers, _) = send(&app, get(&format!("/{wasm}"))).await;
+    let revalidation = Request::get(format!("/{wasm}"))
+        .header(header::ACCEPT_ENCODING, "br")
+        .header(header::IF_MODIFIED_SINCE, &headers[header::LAST_MODIFIED])
+        .body(Body::empty())
+        .unwrap();
+    let (status, headers, _) = send(&app, revalidation).await;
+    assert_eq!(status, StatusCode::NOT_MODIFIED);
+    assert_eq!(
+        headers[header::CACHE_CONTROL],
+        "public, max-age=31536000, immutable",
+        "a 304 repeats the caching headers: {headers:?}"
+    );
+    assert_eq!(headers[header::VARY], "accept-encoding");
+
     let (status, headers, _) = send(&app, get("/app.js")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(

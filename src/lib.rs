@@ -35,10 +35,7 @@ pub fn mount() {
 
 /// Removes index.html's `#app-loading` (the site's name shown while the app downloads).
 fn remove_loading_shell() {
-    if let Some(shell) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app-loading"))
-    {
+    if let Some(shell) = leptos::prelude::document().get_element_by_id("app-loading") {
         shell.remove();
     }
 }

@@ -3,6 +3,7 @@
 //! instead of on the link that disappeared with the old one. Until the user presses a key or the
 //! pointer, the focus follows the page as it renders: when a loading heading is replaced by the
 //! loaded one, the focus would otherwise fall back to the body.
+use crate::focus::focus_element;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use std::cell::Cell;
@@ -29,9 +30,7 @@ pub fn RouteFocus() -> impl IntoView {
 /// While `following` is set, puts a focus lost to the body by a change of the page back on the
 /// page; the user's first key or pointer press clears it.
 fn follow_the_rendering_page(following: Rc<Cell<bool>>) {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
+    let document = document();
     let Some(body) = document.body() else {
         return;
     };
@@ -64,9 +63,7 @@ fn follow_the_rendering_page(following: Rc<Cell<bool>>) {
 
 /// Whether nothing (or only the body) has the focus.
 fn focus_is_lost() -> bool {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return false;
-    };
+    let document = document();
     match (document.active_element(), document.body()) {
         (None, _) => true,
         (Some(active), Some(body)) => active == *body.unchecked_ref::<web_sys::Element>(),
@@ -76,19 +73,18 @@ fn focus_is_lost() -> bool {
 
 /// Focuses `main h1` (made focusable by script only), else `main`.
 fn focus_the_page() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    let heading = document.query_selector("main h1").ok().flatten();
-    let target = heading
-        .inspect(|heading| {
+    let heading = document()
+        .query_selector("main h1")
+        .ok()
+        .flatten()
+        .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+    match heading {
+        Some(heading) => {
             if !heading.has_attribute("tabindex") {
                 let _ = heading.set_attribute("tabindex", "-1");
             }
-        })
-        .or_else(|| document.get_element_by_id("main"))
-        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(target) = target {
-        let _ = target.focus();
+            let _ = heading.focus();
+        }
+        None => focus_element("main"),
     }
 }

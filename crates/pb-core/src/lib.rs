@@ -6,5 +6,6 @@ pub mod chart;
 pub mod election;
 pub mod fiscal;
 pub mod pabulib;
+mod required_field;
 pub mod rules;
 pub mod validation;

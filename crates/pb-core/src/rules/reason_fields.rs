@@ -3,6 +3,7 @@
 //! generated code than serde's tagged-enum reader (which weighs on the app's download).
 
 use super::explanation::{PaidShare, Reason, SpentOn};
+use crate::required_field::required;
 use serde::Deserialize;
 
 /// A reason's JSON object, every field optional until its kind says which it needs.
@@ -27,30 +28,25 @@ impl TryFrom<ReasonFields> for Reason {
         let f = fields;
         Ok(match f.kind.as_str() {
             "greedy" => Reason::Greedy {
-                rank: needed(f.rank, "rank")?,
-                remaining_before: needed(f.remaining_before, "remaining_before")?,
-                fitted: needed(f.fitted, "fitted")?,
+                rank: required(f.rank, "rank")?,
+                remaining_before: required(f.remaining_before, "remaining_before")?,
+                fitted: required(f.fitted, "fitted")?,
             },
             "funded" => Reason::Funded {
-                round: needed(f.round, "round")?,
-                payments: needed(f.payments, "payments")?,
+                round: required(f.round, "round")?,
+                payments: required(f.payments, "payments")?,
             },
             "free_project" => Reason::FreeProject,
             "free_without_value" => Reason::FreeWithoutValue,
             "no_support" => Reason::NoSupport,
             "supporters_ran_out" => Reason::SupportersRanOut {
-                after_round: needed(f.after_round, "after_round")?,
-                supporters_money: needed(f.supporters_money, "supporters_money")?,
-                spent_on: needed(f.spent_on, "spent_on")?,
+                after_round: required(f.after_round, "after_round")?,
+                supporters_money: required(f.supporters_money, "supporters_money")?,
+                spent_on: required(f.spent_on, "spent_on")?,
             },
             other => return Err(format!("unknown reason kind `{other}`")),
         })
     }
-}
-
-/// A field the kind needs.
-fn needed<T>(value: Option<T>, name: &str) -> Result<T, String> {
-    value.ok_or_else(|| format!("missing field `{name}`"))
 }
 
 #[cfg(test)]

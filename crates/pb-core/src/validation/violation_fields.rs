@@ -3,6 +3,7 @@
 //! less generated code than serde's tagged-enum reader (which weighs on the app's download).
 
 use super::BallotViolation;
+use crate::required_field::required;
 use serde::Deserialize;
 
 /// A violation's JSON object, every field optional until its code says which it needs.
@@ -29,16 +30,16 @@ impl TryFrom<ViolationFields> for BallotViolation {
         let f = fields;
         Ok(match f.code.as_str() {
             "wrong_ballot_type" => WrongBallotType {
-                expected: text(f.expected, "expected")?,
+                expected: required(f.expected, "expected")?,
             },
             "unknown_project" => UnknownProject {
-                project: text(f.project, "project")?,
+                project: required(f.project, "project")?,
             },
             "project_not_open" => ProjectNotOpen {
-                project: text(f.project, "project")?,
+                project: required(f.project, "project")?,
             },
             "duplicate_project" => DuplicateProject {
-                project: text(f.project, "project")?,
+                project: required(f.project, "project")?,
             },
             "too_few_projects" => TooFewProjects {
                 min: number(f.min, "min")?,
@@ -57,12 +58,12 @@ impl TryFrom<ViolationFields> for BallotViolation {
                 total: number(f.total, "total")?,
             },
             "province_over_budget" => ProvinceOverBudget {
-                province: text(f.province, "province")?,
+                province: required(f.province, "province")?,
                 limit: number(f.limit, "limit")?,
                 total: number(f.total, "total")?,
             },
             "points_out_of_range" => PointsOutOfRange {
-                project: text(f.project, "project")?,
+                project: required(f.project, "project")?,
                 points: number(f.points, "points")?,
             },
             "too_many_points" => TooManyPoints {
@@ -78,14 +79,9 @@ impl TryFrom<ViolationFields> for BallotViolation {
     }
 }
 
-/// A text field the code needs.
-fn text(value: Option<String>, name: &str) -> Result<String, String> {
-    value.ok_or_else(|| format!("missing field `{name}`"))
-}
-
 /// A whole-number field the code needs, in its type's range.
 fn number<T: TryFrom<i128>>(value: Option<i128>, name: &str) -> Result<T, String> {
-    let value = value.ok_or_else(|| format!("missing field `{name}`"))?;
+    let value = required(value, name)?;
     T::try_from(value).map_err(|_| format!("field `{name}` out of range: {value}"))
 }
 

@@ -1,6 +1,8 @@
 //! The whole vote with the keyboard alone, from the home page to the receipt: every element that
 //! takes the focus shows it, and after each step the focus is on the new step, never lost.
-use crate::e2e_support::actions::{open_the_vote_with, wait_for_read_text, wait_until};
+use crate::e2e_support::actions::{
+    open_the_vote_with, receipt_code, wait_for_read_text, wait_until,
+};
 use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::key::Key;
 use serde_json::{Value, json};
@@ -126,11 +128,7 @@ async fn a_voter_goes_from_the_home_page_to_the_receipt_with_the_keyboard_alone(
     tab_to(&browser, "#cast-ballot").await;
     press(&browser, &Key::Enter.to_string()).await;
     on_step(&browser, language, "vote.receipt_title").await;
-    let receipt: String = browser
-        .text_of("#receipt-code")
-        .await
-        .split_whitespace()
-        .collect();
+    let receipt = receipt_code(&browser).await;
     assert_eq!(receipt.len(), 64, "{receipt}");
     let sent = browser
         .eval("return document.getElementById('ballot-queued') === null;")

@@ -6,7 +6,7 @@
 //! A lost answer leaves the submission in the device's outbox, sent once with "Send now".
 use crate::e2e_support::actions::{
     LOSE_ANSWERS, RESTORE_ANSWERS, admin, as_read, choose_option, click, open_the_vote_with,
-    set_phase, type_into, wait_for_read_text, wait_until,
+    receipt_code, set_phase, type_into, wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::Locator;
@@ -293,11 +293,7 @@ async fn cast_a_ballot(
         &translation(language, "vote.receipt_queued"),
     )
     .await;
-    let receipt: String = browser
-        .text_of("#receipt-code")
-        .await
-        .split_whitespace()
-        .collect();
+    let receipt = receipt_code(browser).await;
     assert_eq!(receipt.len(), 64, "{receipt}");
     browser.eval(RESTORE_ANSWERS).await;
     click(browser, "#send-now").await;
@@ -549,11 +545,7 @@ async fn a_first_time_voter_goes_from_the_home_page_to_a_saved_receipt_on_a_phon
     let copied = translation("fr", "vote.receipt_copied");
     let refused = translation("fr", "vote.receipt_copy_failed");
     assert!(status == copied || status == refused, "{status}");
-    let receipt: String = browser
-        .text_of("#receipt-code")
-        .await
-        .split_whitespace()
-        .collect();
+    let receipt = receipt_code(&browser).await;
     let saved = browser.eval("return decodeURIComponent(document.getElementById('save-receipt').getAttribute('href'));").await;
     assert!(saved.as_str().unwrap().replace(' ', "").contains(&receipt));
     let (_, counts) = admin(&server, "GET", "/api/admin/counts", Value::Null);

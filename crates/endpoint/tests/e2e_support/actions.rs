@@ -35,6 +35,15 @@ pub async fn wait_for_read_text(browser: &Browser, css: &str, expected: &str) {
     browser.wait_for_text(css, &as_read(expected)).await;
 }
 
+/// The receipt code on the receipt, without the spaces that group its digits.
+pub async fn receipt_code(browser: &Browser) -> String {
+    browser
+        .text_of("#receipt-code")
+        .await
+        .split_whitespace()
+        .collect()
+}
+
 /// Types `text` into the field with this id.
 pub async fn type_into(browser: &Browser, id: &str, text: &str) {
     let field = browser

@@ -437,11 +437,7 @@ async fn a_web_editor_makes_the_ballot_snippet_on_embed_help_and_it_works_on_the
         "<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>الجهة</title></head>\
          <body><h1>موقع الجهة</h1>{snippet}</body></html>"
     ));
-    browser
-        .client
-        .goto(&format!("{}/", host.url))
-        .await
-        .unwrap();
+    open_host_page(&browser, &host, 1).await;
     wait_until(
         &browser,
         "const frame = document.querySelector('iframe.bmk-embed');\

@@ -3,7 +3,7 @@
 //! stopped to cut the network (every request then fails, as with the Wi-Fi off) and started
 //! again at the same address to bring it back.
 use crate::e2e_support::actions::{
-    admin, as_read, choose_option, click, open_the_vote_with, set_phase, type_into,
+    admin, as_read, choose_option, click, open_the_vote_with, receipt_code, set_phase, type_into,
     wait_for_read_text, wait_until,
 };
 use crate::e2e_support::{Browser, Server, copy_the_build, translation, workspace_root};
@@ -108,11 +108,7 @@ async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str])
         &translation("fr", "vote.receipt_queued"),
     )
     .await;
-    browser
-        .text_of("#receipt-code")
-        .await
-        .split_whitespace()
-        .collect()
+    receipt_code(browser).await
 }
 
 /// Waits until the booth shows the step titled `title_key` with the focus on its heading.

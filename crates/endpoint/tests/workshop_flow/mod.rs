@@ -88,9 +88,14 @@ async fn open_session(browser: &Browser, server: &Server, token: &str) {
     .await;
 }
 
-/// One participant votes for one or two projects with `code`; returns the receipt shown. Like
-/// a person, the test looks at each step (its heading has the focus) before touching it.
-async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str]) -> String {
+/// One participant votes for one or two projects with `code`; returns the receipt shown and the
+/// moment just before the last touch (the inactivity timer counts from that touch). Like a
+/// person, the test looks at each step (its heading has the focus) before touching it.
+async fn vote_as_a_participant(
+    browser: &Browser,
+    code: &str,
+    projects: &[&str],
+) -> (String, Instant) {
     click(browser, "#kiosk-vote").await;
     type_into(browser, "voter-code", code).await;
     click(browser, ".booth-step button[type='submit']").await;
@@ -100,6 +105,7 @@ async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str])
     }
     click(browser, "#go-review").await;
     see_step(browser, "vote.review_title").await;
+    let last_touch = Instant::now();
     click(browser, "#cast-ballot").await;
     see_step(browser, "vote.receipt_title").await;
     wait_for_read_text(
@@ -108,7 +114,7 @@ async fn vote_as_a_participant(browser: &Browser, code: &str, projects: &[&str])
         &translation("fr", "vote.receipt_queued"),
     )
     .await;
-    receipt_code(browser).await
+    (receipt_code(browser).await, last_touch)
 }
 
 /// Waits until the booth shows the step titled `title_key` with the focus on its heading.
@@ -204,13 +210,14 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
     let choices: [&[&str]; 3] = [&["p1"], &["p2", "p3"], &["p1", "p2"]];
     for (participant, code) in codes.iter().enumerate() {
         let chosen = choices[participant % choices.len()];
-        receipts.push(vote_as_a_participant(&browser, code, chosen).await);
+        let (receipt, last_touch) = vote_as_a_participant(&browser, code, chosen).await;
+        receipts.push(receipt);
         if participant == 0 {
-            // The first participant walks away: the screen resets by itself.
-            let shown = Instant::now();
+            // The first participant walks away: the screen resets by itself, not before the
+            // delay has passed since the last touch.
             tokio::time::sleep(Duration::from_secs(RESET_AFTER_SECS - 2)).await;
             wait_for_start(&browser).await;
-            let waited = shown.elapsed();
+            let waited = last_touch.elapsed();
             assert!(
                 waited >= Duration::from_secs(RESET_AFTER_SECS - 1),
                 "reset after {waited:?}"
@@ -270,7 +277,7 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
     let offline_voting = started.elapsed();
 
     // One more participant types a code already used today: it can only be refused later.
-    let reused = vote_as_a_participant(&browser, &codes[3], &["p3"]).await;
+    let (reused, _) = vote_as_a_participant(&browser, &codes[3], &["p3"]).await;
     done(&browser).await;
 
     // Another page, typed in the address bar, leads back to the workshop loop.

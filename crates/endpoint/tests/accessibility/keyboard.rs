@@ -6,9 +6,14 @@ use crate::e2e_support::actions::{
 use crate::e2e_support::{Browser, Server, translation};
 use fantoccini::key::Key;
 use serde_json::{Value, json};
+use std::time::{Duration, Instant};
 
 /// Most Tab presses to reach one control (the page has fewer focusable elements).
 const MAX_TABS: usize = 60;
+
+/// How long the app has to move the focus once the new step or page shows: it does so in the
+/// next animation frame.
+const FOCUS_MOVE: Duration = Duration::from_secs(2);
 
 /// Presses `key` where the focus is, as the keyboard does.
 async fn press(browser: &Browser, key: &str) {
@@ -60,10 +65,23 @@ async fn tab_to(browser: &Browser, css: &str) {
     panic!("{css} not reached in {MAX_TABS} Tab presses");
 }
 
+/// What has the focus once it is on an element whose description starts with `prefix`, or,
+/// after [`FOCUS_MOVE`], wherever it then is.
+async fn focus_once_on(browser: &Browser, prefix: &str) -> Option<String> {
+    let deadline = Instant::now() + FOCUS_MOVE;
+    loop {
+        let (element, _) = focus(browser).await;
+        if element.as_deref().is_some_and(|e| e.starts_with(prefix)) || Instant::now() > deadline {
+            return element;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
 /// Waits for the step heading and checks the focus moved onto it.
 async fn on_step(browser: &Browser, language: &str, title_key: &str) {
     wait_for_read_text(browser, "#step-title", &translation(language, title_key)).await;
-    let (element, _) = focus(browser).await;
+    let element = focus_once_on(browser, "h2#step-title").await;
     assert!(
         element
             .as_deref()
@@ -82,7 +100,7 @@ async fn on_page(browser: &Browser, title: &str) {
         "the page to finish loading",
     )
     .await;
-    let (element, _) = focus(browser).await;
+    let element = focus_once_on(browser, "h1#").await;
     let focused_text = browser
         .eval("return document.activeElement.textContent.trim();")
         .await;

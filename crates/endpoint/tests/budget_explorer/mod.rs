@@ -1,6 +1,7 @@
 //! End-to-end tests of the budget explorer (`/budget`): the release build served by the endpoint
 //! binary, driven in a headless Chromium, checked against totals computed from the published
 //! package by pb-core.
+use crate::e2e_support::actions::wait_until;
 use crate::e2e_support::{Browser, Server, copy_the_build, translation, workspace_root};
 use fantoccini::Locator;
 use pb_core::fiscal::{Dataset, Magnitude, NumberStyle, per_inhabitant, read_descriptor};
@@ -107,12 +108,12 @@ async fn the_treemap_drills_down_by_keyboard_and_tap_and_back_up_by_the_breadcru
         .await;
     let provinces = wait_for_tiles(&browser, 6).await;
     assert!(provinces.contains(&"azilal".to_owned()), "{provinces:?}");
-    let focused = browser.eval("return document.activeElement.id;").await;
-    assert_eq!(
-        focused,
-        Value::from("spending-current"),
-        "focus follows the drill-down"
-    );
+    wait_until(
+        &browser,
+        "return document.activeElement.id === 'spending-current';",
+        "the focus to follow the drill-down",
+    )
+    .await;
     let education_total = dataset
         .total(&[
             ("year", "2025"),

@@ -7,7 +7,8 @@ use crate::endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};
-use std::net::TcpListener;
+use socket2::{Domain, Socket, Type};
+use std::net::{SocketAddr, TcpListener};
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -31,6 +32,10 @@ pub struct Server {
     /// Base URL such as `http://127.0.0.1:41234`.
     pub url: String,
     data: TempDir,
+    /// While the endpoint is stopped, a socket bound to its address without listening: connections
+    /// are refused as before, and no other process (another test's server, a browser's outgoing
+    /// connection) is given the port meanwhile, so the endpoint can come back at the same address.
+    held: Option<Socket>,
 }
 
 impl Server {
@@ -56,20 +61,41 @@ impl Server {
         let mut command = endpoint_command(dist, &data, "127.0.0.1:0");
         command.args(options);
         let (child, url) = spawn_endpoint(command);
-        Server { child, url, data }
+        Server {
+            child,
+            url,
+            data,
+            held: None,
+        }
+    }
+
+    /// The `host:port` the endpoint listens at.
+    fn address(&self) -> &str {
+        self.url.trim_start_matches("http://")
     }
 
     /// Stops the endpoint, as when the tablet loses its network: nothing answers at its address.
     pub fn stop(&mut self) {
+        if self.held.is_some() {
+            return;
+        }
         let _ = self.child.kill();
         let _ = self.child.wait();
+        let address: SocketAddr = self.address().parse().unwrap();
+        let socket = Socket::new(Domain::IPV4, Type::STREAM, None).unwrap();
+        socket.set_reuse_address(true).unwrap();
+        socket
+            .bind(&address.into())
+            .unwrap_or_else(|error| panic!("cannot keep {address} while stopped: {error}"));
+        self.held = Some(socket);
     }
 
     /// Starts the endpoint again at the same address with the same database, serving `dist`
     /// (the same build, or a new release).
     pub fn restart_with_dist(&mut self, dist: &Path) {
         self.stop();
-        let address = self.url.trim_start_matches("http://").to_owned();
+        self.held = None;
+        let address = self.address().to_owned();
         let (child, url) = spawn_endpoint(endpoint_command(dist, &self.data, &address));
         assert_eq!(url, self.url, "the endpoint came back at another address");
         self.child = child;
@@ -101,7 +127,7 @@ impl Server {
         body: &str,
     ) -> (u16, String) {
         use std::io::{Read, Write};
-        let address = self.url.trim_start_matches("http://");
+        let address = self.address();
         let mut stream = std::net::TcpStream::connect(address).unwrap();
         let mut request = format!(
             "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\n\

@@ -44,6 +44,16 @@ fn moderated_proposals(server: &Server) -> Vec<Value> {
     serde_json::from_str(&body).unwrap()
 }
 
+/// Gives `fetch` its answers back and presses "Send now" in the same script, so that the
+/// outbox's own retry (every 15 s) cannot empty the outbox, and remove the button, in between.
+async fn restore_answers_and_send_now(browser: &Browser) {
+    browser
+        .eval(&format!(
+            "{RESTORE_ANSWERS} document.getElementById('send-now').click(); return true;"
+        ))
+        .await;
+}
+
 /// The proposal typed in the form.
 const TITLE: &str = "Bibliothèque du douar Aït Ouham";
 
@@ -127,8 +137,7 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
     assert_eq!(draft, Value::Null, "the outbox holds it now, not the draft");
 
     // Sent again with the same key: stored once.
-    browser.eval(RESTORE_ANSWERS).await;
-    click(browser, "#send-now").await;
+    restore_answers_and_send_now(browser).await;
     wait_until(
         browser,
         "return document.getElementById('outbox-status') === null;",
@@ -295,8 +304,7 @@ async fn cast_a_ballot(
     .await;
     let receipt = receipt_code(browser).await;
     assert_eq!(receipt.len(), 64, "{receipt}");
-    browser.eval(RESTORE_ANSWERS).await;
-    click(browser, "#send-now").await;
+    restore_answers_and_send_now(browser).await;
     wait_until(
         browser,
         "return document.getElementById('outbox-status') === null;",

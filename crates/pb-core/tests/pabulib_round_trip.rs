@@ -27,7 +27,8 @@ fn file() -> impl Strategy<Value = PbFile> {
                 prop::collection::vec("[a-z]{1,6}", 0..3),
                 prop::option::of(text()),
             )
-                .prop_map(|(cost, name, categories, province)| {
+                .prop_map(|(cost, name, mut categories, province)| {
+                    categories.retain(|category| category != "none");
                     (cost, name, categories, province.filter(|p| !p.is_empty()))
                 });
             let ballot = prop::collection::vec((0..projects, 0i64..10), 0..4);
@@ -85,7 +86,16 @@ fn file() -> impl Strategy<Value = PbFile> {
                     let meta = meta
                         .into_iter()
                         .filter(|(key, _)| {
-                            !["budget", "vote_type", "max_length"].contains(&key.as_str())
+                            // The reader's own keys, and the section names, which start a section.
+                            ![
+                                "budget",
+                                "vote_type",
+                                "max_length",
+                                "meta",
+                                "projects",
+                                "votes",
+                            ]
+                            .contains(&key.as_str())
                         })
                         .filter(|(key, _)| seen.insert(key.clone()))
                         .collect();

@@ -45,13 +45,20 @@ fn moderated_proposals(server: &Server) -> Vec<Value> {
 }
 
 /// Gives `fetch` its answers back and presses "Send now" in the same script, so that the
-/// outbox's own retry (every 15 s) cannot empty the outbox, and remove the button, in between.
+/// outbox's own retry (every 15 s) cannot empty the outbox, and remove the button, in between;
+/// then waits until the outbox is empty.
 async fn restore_answers_and_send_now(browser: &Browser) {
     browser
         .eval(&format!(
             "{RESTORE_ANSWERS} document.getElementById('send-now').click(); return true;"
         ))
         .await;
+    wait_until(
+        browser,
+        "return document.getElementById('outbox-status') === null;",
+        "the outbox to empty",
+    )
+    .await;
 }
 
 /// The proposal typed in the form.
@@ -138,12 +145,6 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
 
     // Sent again with the same key: stored once.
     restore_answers_and_send_now(browser).await;
-    wait_until(
-        browser,
-        "return document.getElementById('outbox-status') === null;",
-        "the outbox to empty",
-    )
-    .await;
     let stored = moderated_proposals(server);
     assert_eq!(
         stored.len(),
@@ -305,12 +306,6 @@ async fn cast_a_ballot(
     let receipt = receipt_code(browser).await;
     assert_eq!(receipt.len(), 64, "{receipt}");
     restore_answers_and_send_now(browser).await;
-    wait_until(
-        browser,
-        "return document.getElementById('outbox-status') === null;",
-        "the queued ballot to be sent",
-    )
-    .await;
     let saved = browser.eval("return decodeURIComponent(document.getElementById('save-receipt').getAttribute('href'));").await;
     assert!(
         saved.as_str().unwrap().replace(' ', "").contains(&receipt),

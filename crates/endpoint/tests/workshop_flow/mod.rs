@@ -321,9 +321,7 @@ async fn a_workshop_of_thirty_votes_with_the_wifi_off_and_every_ballot_arrives_o
     // Every page opens without the network once the app was visited.
     server.stop();
     for (path, heading) in [("/budget", "budget.title"), ("/projects", "projects.title")] {
-        browser
-            .open(&format!("{}{path}?lang=fr", server.url), "fr", heading)
-            .await;
+        browser.open_in(&server, path, "fr", heading).await;
     }
     server.restart_with_dist(&workspace_root().join("dist"));
 

@@ -4,7 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# Scratch files of every step (Chromium profiles and caches, temporary databases) go to a directory
+# of this run, removed at its end even when a killed browser left its own behind.
+TMPDIR=$(mktemp -d)
+export TMPDIR
+trap 'rm -rf "$log" "$TMPDIR"' EXIT
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 if [[ "${CI:-}" == true ]]; then
   # A one-off run gains nothing from incremental caches, which double the size of target/.
@@ -17,6 +21,16 @@ fi
 step() { printf '\n== %s (%s)\n' "$1" "$(date +%T)"; }
 # Runs a test command, keeping its output for the final count.
 counted() { "$@" 2>&1 | tee -a "$log"; }
+# In CI, removes a build directory no later step uses, so the run needs less free disk.
+free_unused_build() {
+  if [[ "${CI:-}" == true && -d "$1" ]]; then
+    printf 'freeing %s (%s)\n' "$1" "$(du -sh "$1" | cut -f1)"
+    rm -rf "$1"
+  fi
+}
+
+step "free disk space before the build"
+df -h .
 
 step "format"
 cargo fmt --all -- --check
@@ -34,9 +48,11 @@ step "outcome rules against pabutools (stored, generated and real instances up t
 PABUTOOLS_PYTHON=$(scripts/pabutools-env.sh)
 export PABUTOOLS_PYTHON
 counted cargo test --release -p pb-core --features pabutools-tests --test pabutools_agreement -- --nocapture
+free_unused_build target/release
 
 step "component tests (wasm, headless Chromium)"
 counted cargo test -p bmk-app --target wasm32-unknown-unknown
+free_unused_build target/wasm32-unknown-unknown/debug
 
 step "release build (trunk)"
 trunk build --release --offline
@@ -51,7 +67,8 @@ step "end-to-end tests (endpoint + headless Chromium)"
 counted cargo test -p endpoint --features e2e --test e2e -- --test-threads=2
 
 step "disk used by the build"
-du -sh target
+du -sh target target/*/ target/wasm32-unknown-unknown/*/ 2>/dev/null || true
+df -h .
 
 passed=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')
 failed=$(grep -Eo '[0-9]+ failed' "$log" | awk '{s+=$1} END {print s+0}')

@@ -175,6 +175,9 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
     _profile: Option<TempDir>,
+    /// The `TMPDIR` of chromedriver and Chromium, removed with the browser: a killed Chromium
+    /// leaves its scratch directories behind.
+    _scratch: TempDir,
 }
 
 impl Browser {
@@ -191,10 +194,12 @@ impl Browser {
     /// which a later browser may open again, as a restarted tablet does.
     pub async fn start_in_profile(width: u32, profile: &Path) -> Browser {
         let port = free_port();
+        let scratch = TempDir::new().unwrap();
         let driver_path =
             std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".to_owned());
         let driver = Command::new(driver_path)
             .arg(format!("--port={port}"))
+            .env("TMPDIR", scratch.path())
             .process_group(0)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -240,6 +245,7 @@ impl Browser {
             client,
             driver,
             _profile: None,
+            _scratch: scratch,
         }
     }
 

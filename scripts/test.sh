@@ -67,7 +67,10 @@ step "end-to-end tests (endpoint + headless Chromium)"
 counted cargo test -p endpoint --features e2e --test e2e -- --test-threads=2
 
 step "disk used by the build"
-du -sh target target/*/ target/wasm32-unknown-unknown/*/ 2>/dev/null || true
+# One du per directory: a single du counts a directory once, under the first operand that holds it.
+for dir in target target/*/ target/wasm32-unknown-unknown/*/; do
+  du -sh "$dir"
+done
 df -h .
 
 passed=$(grep -Eo 'test result: [A-Za-z]+\. [0-9]+ passed' "$log" | grep -Eo '[0-9]+ passed' | awk '{s+=$1} END {print s+0}')

@@ -3,12 +3,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-log=$(mktemp)
-# Scratch files of every step (Chromium profiles and caches, temporary databases) go to a directory
-# of this run, removed at its end even when a killed browser left its own behind.
+# Scratch files of every step (Chromium profiles and caches, temporary databases, the log of test
+# results) go to a directory of this run, removed at its end even when a killed browser left its own
+# behind.
 TMPDIR=$(mktemp -d)
 export TMPDIR
-trap 'rm -rf "$log" "$TMPDIR"' EXIT
+trap 'rm -rf "$TMPDIR"' EXIT
+log=$(mktemp)
 export CHROMEDRIVER=${CHROMEDRIVER:-/usr/bin/chromedriver}
 if [[ "${CI:-}" == true ]]; then
   # A one-off run gains nothing from incremental caches, which double the size of target/.

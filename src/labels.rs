@@ -35,6 +35,27 @@ pub fn province_label(locale: Locale, name: &str) -> String {
     .to_owned()
 }
 
+/// The process's provinces as choices (value, name in the interface language), in its order.
+pub fn province_choices(locale: Locale, provinces: &[impl AsRef<str>]) -> Vec<(String, String)> {
+    provinces
+        .iter()
+        .map(|name| {
+            (
+                name.as_ref().to_owned(),
+                province_label(locale, name.as_ref()),
+            )
+        })
+        .collect()
+}
+
+/// The process's sectors as choices (key, name in the interface language), in its order.
+pub fn sector_choices(locale: Locale, sectors: &[String]) -> Vec<(String, String)> {
+    sectors
+        .iter()
+        .map(|key| (key.clone(), sector_label(locale, key)))
+        .collect()
+}
+
 /// The name of a phase of the process.
 pub fn phase_label(locale: Locale, phase: Phase) -> &'static str {
     match phase {

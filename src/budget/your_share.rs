@@ -4,6 +4,8 @@ use super::load::LoadedBudget;
 use super::money::{change_amount, compact_amount, exact_amount, number_style, value_label};
 use super::status_badge::StatusBadge;
 use super::year_comparison::change_since_previous;
+use crate::components::choice_select::ChoiceSelect;
+use crate::components::field::Field;
 use crate::i18n::*;
 use leptos::prelude::*;
 use pb_core::fiscal::per_inhabitant;
@@ -27,30 +29,22 @@ pub fn YourShare(
     let locale = use_i18n().get_locale_untracked();
     let dataset = &budget.dataset;
     let spending = [("direction", "expenditure")];
-    let options = |dimension: &str| {
-        let mut keys: Vec<(String, String)> = dataset
+    let choices = |dimension: &str| {
+        let mut choices: Vec<(String, String)> = dataset
             .aggregate(&spending, dimension)
             .unwrap_or_default()
             .into_iter()
             .filter(|part| part.key != REGION_WIDE)
             .map(|part| (value_label(dataset, dimension, &part.key, locale), part.key))
             .collect();
-        keys.sort();
-        keys
-    };
-    let option_views = |choices: Vec<(String, String)>, selected: RwSignal<String>| {
+        choices.sort();
         choices
             .into_iter()
-            .map(|(label, key)| {
-                let value = key.clone();
-                view! {
-                    <option value=key selected=move || selected.get() == value>{label}</option>
-                }
-            })
-            .collect_view()
+            .map(|(label, key)| (key, label))
+            .collect::<Vec<_>>()
     };
-    let provinces = option_views(options("province"), province);
-    let sectors = option_views(options("functional"), sector);
+    let provinces = choices("province");
+    let sectors = choices("functional");
     let answer_budget = budget.clone();
     let answer = move || {
         let dataset = &answer_budget.dataset;
@@ -155,30 +149,22 @@ pub fn YourShare(
             <h2 id="share-title">{td_string!(locale, budget.share_title)}</h2>
             <p>{td_string!(locale, budget.share_intro)}</p>
             <div class="share-choices">
-                <div class="field">
-                    <label for="share-province">{td_string!(locale, budget.share_province)}</label>
-                    <select
-                        id="share-province"
-                        on:change=move |event| province.set(event_target_value(&event))
-                    >
-                        <option value="" selected=move || province.get().is_empty()>
-                            {td_string!(locale, budget.share_whole_region)}
-                        </option>
-                        {provinces}
-                    </select>
-                </div>
-                <div class="field">
-                    <label for="share-sector">{td_string!(locale, budget.share_sector)}</label>
-                    <select
-                        id="share-sector"
-                        on:change=move |event| sector.set(event_target_value(&event))
-                    >
-                        <option value="" selected=move || sector.get().is_empty()>
-                            {td_string!(locale, budget.share_all_sectors)}
-                        </option>
-                        {sectors}
-                    </select>
-                </div>
+                <Field id="share-province" label=td_string!(locale, budget.share_province)>
+                    <ChoiceSelect
+                        choices=provinces
+                        empty=td_string!(locale, budget.share_whole_region)
+                        value=province
+                        on_pick=move |key| province.set(key)
+                    />
+                </Field>
+                <Field id="share-sector" label=td_string!(locale, budget.share_sector)>
+                    <ChoiceSelect
+                        choices=sectors
+                        empty=td_string!(locale, budget.share_all_sectors)
+                        value=sector
+                        on_pick=move |key| sector.set(key)
+                    />
+                </Field>
             </div>
             {answer}
         </section>

@@ -1,4 +1,6 @@
 //! Building blocks of the page layout.
+pub mod choice_select;
+pub mod field;
 pub mod footer;
 pub mod header;
 pub mod initial_language;

@@ -4,8 +4,10 @@ use super::allowed_origins::allowed_origins;
 use super::preview::EmbedPreview;
 use super::snippet::{EmbedChoice, EmbedView, PROVINCE_KEYS, embed_address, snippet};
 use super::theme::{Theme, ThemeProblem};
+use crate::components::choice_select::ChoiceSelect;
+use crate::components::field::Field;
 use crate::i18n::*;
-use crate::labels::province_label;
+use crate::labels::{province_choices, province_label};
 use crate::language::parse_language;
 use crate::site_path::base_path;
 use leptos::prelude::*;
@@ -89,55 +91,34 @@ pub fn EmbedHelpForm() -> impl IntoView {
         code.track();
         copied.set(None);
     });
-    let view_options = move || {
+    let view_choices = Signal::derive(move || {
         let locale = i18n.get_locale();
         VIEWS
             .iter()
-            .map(|value| {
-                let label = match *value {
-                    "province" => td_string!(locale, embed_help.view_province),
-                    "projects" => td_string!(locale, embed_help.view_projects),
-                    "propose" => td_string!(locale, embed_help.view_propose),
-                    "vote" => td_string!(locale, embed_help.view_ballot),
-                    "results" => td_string!(locale, embed_help.view_results),
-                    _ => td_string!(locale, embed_help.view_budget),
-                };
-                view! { <option value=*value selected=move || view_kind.get() == *value>{label}</option> }
-            })
-            .collect_view()
-    };
-    let province_options = move || {
+            .map(|value| (value.to_string(), view_label(locale, value).to_owned()))
+            .collect::<Vec<_>>()
+    });
+    let province_choices =
+        Signal::derive(move || province_choices(i18n.get_locale(), &PROVINCE_KEYS));
+    let language_choices = Signal::derive(move || {
         let locale = i18n.get_locale();
-        PROVINCE_KEYS
-            .iter()
-            .map(|key| {
-                view! { <option value=*key selected=move || province.get() == *key>{province_label(locale, key)}</option> }
-            })
-            .collect_view()
-    };
-    let language_options = move || {
-        let locale = i18n.get_locale();
-        let languages = [
+        [
             ("", td_string!(locale, embed_help.language_visitor)),
             ("ar", td_string!(Locale::ar, language.ar)),
             ("fr", td_string!(Locale::fr, language.fr)),
             ("zgh-Tfng", td_string!(Locale::zgh_Tfng, language.zgh_tfng)),
             ("en", td_string!(Locale::en, language.en)),
-        ];
-        languages
-            .into_iter()
-            .map(|(value, name)| {
-                view! { <option value=value selected=move || language.get() == value>{name}</option> }
-            })
-            .collect_view()
-    };
+        ]
+        .map(|(value, name)| (value.to_owned(), name.to_owned()))
+        .to_vec()
+    });
+    let localized = move |key: fn(Locale) -> &'static str| move || key(i18n.get_locale());
     let colour_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type="color" prop:value=move || value.get()
+            <Field id label>
+                <input type="color" prop:value=move || value.get()
                     on:change=move |event| value.set(event_target_value(&event)) />
-            </div>
+            </Field>
         }
     };
     let problems = move || {
@@ -151,26 +132,17 @@ pub fn EmbedHelpForm() -> impl IntoView {
     };
     view! {
         <form class="embed-form" on:submit=|event| event.prevent_default()>
-            <div class="field">
-                <label for="embed-view">{move || td_string!(i18n.get_locale(), embed_help.view_label)}</label>
-                <select id="embed-view" on:change=move |event| view_kind.set(event_target_value(&event))>
-                    {view_options}
-                </select>
-            </div>
+            <Field id="embed-view" label=localized(|l| td_string!(l, embed_help.view_label))>
+                <ChoiceSelect choices=view_choices value=view_kind on_pick=move |kind| view_kind.set(kind) />
+            </Field>
             <Show when=move || view_kind.get() == "province">
-                <div class="field">
-                    <label for="embed-province">{move || td_string!(i18n.get_locale(), embed_help.province_label)}</label>
-                    <select id="embed-province" on:change=move |event| province.set(event_target_value(&event))>
-                        {province_options}
-                    </select>
-                </div>
+                <Field id="embed-province" label=localized(|l| td_string!(l, embed_help.province_label))>
+                    <ChoiceSelect choices=province_choices value=province on_pick=move |key| province.set(key) />
+                </Field>
             </Show>
-            <div class="field">
-                <label for="embed-language">{move || td_string!(i18n.get_locale(), embed_help.language_label)}</label>
-                <select id="embed-language" on:change=move |event| language.set(event_target_value(&event))>
-                    {language_options}
-                </select>
-            </div>
+            <Field id="embed-language" label=localized(|l| td_string!(l, embed_help.language_label))>
+                <ChoiceSelect choices=language_choices value=language on_pick=move |tag| language.set(tag) />
+            </Field>
             <div class="field field--check">
                 <input id="embed-switcher" type="checkbox" prop:checked=move || switcher.get()
                     on:change=move |event| switcher.set(event_target_checked(&event)) />
@@ -193,12 +165,11 @@ pub fn EmbedHelpForm() -> impl IntoView {
                         }
                     }}
                 </Show>
-                <div class="field">
-                    <label for="embed-font">{move || td_string!(i18n.get_locale(), embed_help.font)}</label>
-                    <p class="field-help" id="embed-font-help">{move || td_string!(i18n.get_locale(), embed_help.font_help)}</p>
-                    <input id="embed-font" type="text" autocomplete="off" aria-describedby="embed-font-help"
-                        prop:value=move || font.get() on:change=move |event| font.set(event_target_value(&event)) />
-                </div>
+                <Field id="embed-font" label=localized(|l| td_string!(l, embed_help.font))
+                    help=localized(|l| td_string!(l, embed_help.font_help))>
+                    <input type="text" autocomplete="off" prop:value=move || font.get()
+                        on:change=move |event| font.set(event_target_value(&event)) />
+                </Field>
                 <ul class="embed-problems" id="embed-problems" role="status">{problems}</ul>
             </fieldset>
         </form>
@@ -264,12 +235,11 @@ fn AllowedSites() -> impl IntoView {
         <section class="embed-sites" aria-labelledby="embed-sites-title">
             <h2 id="embed-sites-title">{move || td_string!(i18n.get_locale(), embed_help.origins_title)}</h2>
             {listed}
-            <div class="field">
-                <label for="embed-site">{move || td_string!(i18n.get_locale(), embed_help.site_label)}</label>
-                <input id="embed-site" type="url" dir="ltr" autocomplete="url" placeholder="https://www.example.ma"
+            <Field id="embed-site" label=move || td_string!(i18n.get_locale(), embed_help.site_label)>
+                <input type="url" dir="ltr" autocomplete="url" placeholder="https://www.example.ma"
                     prop:value=move || site.get() on:input=move |event| site.set(event_target_value(&event)) />
-                <p role="status" id="embed-site-verdict">{verdict}</p>
-            </div>
+            </Field>
+            <p role="status" id="embed-site-verdict">{verdict}</p>
         </section>
     }
 }
@@ -291,6 +261,18 @@ fn theme_values(theme: &Theme, typed_font: &str) -> Vec<(String, String)> {
         values.push(("font".to_owned(), typed_font.trim().to_owned()));
     }
     values
+}
+
+/// The name of a view in the chooser, by the chooser's value.
+fn view_label(locale: Locale, value: &str) -> &'static str {
+    match value {
+        "province" => td_string!(locale, embed_help.view_province),
+        "projects" => td_string!(locale, embed_help.view_projects),
+        "propose" => td_string!(locale, embed_help.view_propose),
+        "vote" => td_string!(locale, embed_help.view_ballot),
+        "results" => td_string!(locale, embed_help.view_results),
+        _ => td_string!(locale, embed_help.view_budget),
+    }
 }
 
 /// The name of a view, for the embed's title.

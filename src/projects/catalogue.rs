@@ -2,8 +2,10 @@
 //! with the number of matches announced.
 use super::card::ProjectCard;
 use super::entry::{CatalogueQuery, CostOrder, ProjectEntry, filter_entries};
+use crate::components::choice_select::ChoiceSelect;
+use crate::components::field::Field;
 use crate::i18n::*;
-use crate::labels::{province_label, sector_label};
+use crate::labels::{province_choices, sector_choices};
 use leptos::prelude::*;
 use pb_core::api::ProcessStatus;
 
@@ -16,56 +18,34 @@ pub fn Catalogue(entries: Vec<ProjectEntry>, process: ProcessStatus) -> impl Int
     let query = RwSignal::new(CatalogueQuery::default());
     let found =
         Memo::new(move |_| entries.with_value(|all| query.with(|q| filter_entries(all, q))));
-    let province_options = move || {
-        let locale = i18n.get_locale();
-        process
-            .with_value(|p| p.provinces.clone())
-            .into_iter()
-            .map(|name| {
-                let label = province_label(locale, &name);
-                view! { <option value=name>{label}</option> }
-            })
-            .collect_view()
-    };
-    let sector_options = move || {
-        let locale = i18n.get_locale();
-        process
-            .with_value(|p| p.sectors.clone())
-            .into_iter()
-            .map(|key| {
-                let label = sector_label(locale, &key);
-                view! { <option value=key>{label}</option> }
-            })
-            .collect_view()
-    };
+    let provinces = Signal::derive(move || {
+        process.with_value(|p| province_choices(i18n.get_locale(), &p.provinces))
+    });
+    let sectors = Signal::derive(move || {
+        process.with_value(|p| sector_choices(i18n.get_locale(), &p.sectors))
+    });
+    let localized = move |key: fn(Locale) -> &'static str| move || key(i18n.get_locale());
     let count = move || {
         let n = found.with(Vec::len) as u32;
         td_string!(i18n.get_locale(), projects.found, count = n).to_string()
     };
     view! {
         <div class="catalogue-filters" role="search">
-            <div class="field">
-                <label for="filter-text">{t!(i18n, projects.search)}</label>
-                <input id="filter-text" type="search"
-                    on:input=move |e| query.update(|q| q.text = event_target_value(&e)) />
-            </div>
-            <div class="field">
-                <label for="filter-province">{t!(i18n, projects.filter_province)}</label>
-                <select id="filter-province" on:change=move |e| query.update(|q| q.province = event_target_value(&e))>
-                    <option value="">{t!(i18n, projects.any_province)}</option>
-                    {province_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-sector">{t!(i18n, projects.filter_sector)}</label>
-                <select id="filter-sector" on:change=move |e| query.update(|q| q.sector = event_target_value(&e))>
-                    <option value="">{t!(i18n, projects.any_sector)}</option>
-                    {sector_options}
-                </select>
-            </div>
-            <div class="field">
-                <label for="filter-order">{t!(i18n, projects.sort)}</label>
-                <select id="filter-order" on:change=move |e| {
+            <Field id="filter-text" label=localized(|l| td_string!(l, projects.search))>
+                <input type="search" on:input=move |e| query.update(|q| q.text = event_target_value(&e)) />
+            </Field>
+            <Field id="filter-province" label=localized(|l| td_string!(l, projects.filter_province))>
+                <ChoiceSelect choices=provinces empty=localized(|l| td_string!(l, projects.any_province))
+                    value=Signal::derive(move || query.with(|q| q.province.clone()))
+                    on_pick=move |province| query.update(|q| q.province = province) />
+            </Field>
+            <Field id="filter-sector" label=localized(|l| td_string!(l, projects.filter_sector))>
+                <ChoiceSelect choices=sectors empty=localized(|l| td_string!(l, projects.any_sector))
+                    value=Signal::derive(move || query.with(|q| q.sector.clone()))
+                    on_pick=move |sector| query.update(|q| q.sector = sector) />
+            </Field>
+            <Field id="filter-order" label=localized(|l| td_string!(l, projects.sort))>
+                <select on:change=move |e| {
                     let order = match event_target_value(&e).as_str() {
                         "ascending" => CostOrder::Ascending,
                         "descending" => CostOrder::Descending,
@@ -77,7 +57,7 @@ pub fn Catalogue(entries: Vec<ProjectEntry>, process: ProcessStatus) -> impl Int
                     <option value="ascending">{t!(i18n, projects.sort_ascending)}</option>
                     <option value="descending">{t!(i18n, projects.sort_descending)}</option>
                 </select>
-            </div>
+            </Field>
         </div>
         <p class="catalogue-count" role="status" aria-live="polite">{count}</p>
         <ul class="proposal-list">

@@ -2,7 +2,7 @@
 //! a network failure, and the idempotency key of its last sending.
 use crate::browser_storage::{Kept, load_json, remove, retry_key, save_json};
 use pb_core::api::ProposalSubmission;
-use pb_core::validation::FieldError;
+use pb_core::validation::{FieldProblem, ProposalField, ProposalFieldError};
 use serde::{Deserialize, Serialize};
 
 /// Key of the draft in localStorage.
@@ -46,14 +46,42 @@ impl ProposalDraft {
         remove(Kept::OnDevice, DRAFT_KEY);
     }
 
-    /// The body to send; the cost is `None` when what was typed is not a whole number.
-    pub fn submission(&self) -> (ProposalSubmission, Option<FieldError>) {
+    /// What was typed in `field`.
+    pub fn value(&self, field: ProposalField) -> &str {
+        match field {
+            ProposalField::Title => &self.title,
+            ProposalField::Description => &self.description,
+            ProposalField::Province => &self.province,
+            ProposalField::Commune => &self.commune,
+            ProposalField::Sector => &self.sector,
+            ProposalField::EstimatedCost => &self.estimated_cost,
+            ProposalField::Contact => &self.contact,
+        }
+    }
+
+    /// Replaces what was typed in `field`.
+    pub fn set(&mut self, field: ProposalField, value: String) {
+        *match field {
+            ProposalField::Title => &mut self.title,
+            ProposalField::Description => &mut self.description,
+            ProposalField::Province => &mut self.province,
+            ProposalField::Commune => &mut self.commune,
+            ProposalField::Sector => &mut self.sector,
+            ProposalField::EstimatedCost => &mut self.estimated_cost,
+            ProposalField::Contact => &mut self.contact,
+        } = value;
+    }
+
+    /// The body to send, and the problem of a cost typed with something else than a whole number
+    /// (its cost is then 0).
+    pub fn submission(&self) -> (ProposalSubmission, Option<ProposalFieldError>) {
         let cost = parse_cost(&self.estimated_cost);
-        let not_a_number =
-            (cost.is_none() && !self.estimated_cost.trim().is_empty()).then(|| FieldError {
-                field: "estimated_cost".to_owned(),
-                code: "not_a_number".to_owned(),
-            });
+        let not_a_number = (cost.is_none() && !self.estimated_cost.trim().is_empty()).then_some(
+            ProposalFieldError {
+                field: ProposalField::EstimatedCost,
+                code: FieldProblem::NotANumber,
+            },
+        );
         let contact = self.contact.trim();
         let submission = ProposalSubmission {
             title: self.title.trim().to_owned(),
@@ -118,13 +146,26 @@ mod tests {
         assert_eq!(submission.title, "Eau potable");
         assert_eq!(submission.contact, None);
         assert_eq!(submission.estimated_cost, 0);
-        assert_eq!(problem.map(|p| p.code), Some("not_a_number".to_owned()));
+        assert_eq!(problem.map(|p| p.code), Some(FieldProblem::NotANumber));
         let empty = ProposalDraft::default();
         assert_eq!(
             empty.submission().1,
             None,
             "an empty cost is a missing value, not a typing error"
         );
+    }
+
+    #[test]
+    fn each_field_is_read_and_written_by_its_name() {
+        let mut draft = ProposalDraft::default();
+        for (position, field) in ProposalField::ALL.into_iter().enumerate() {
+            draft.set(field, format!("value {position}"));
+        }
+        for (position, field) in ProposalField::ALL.into_iter().enumerate() {
+            assert_eq!(draft.value(field), format!("value {position}"));
+        }
+        assert_eq!(draft.commune, "value 3");
+        assert_eq!(draft.contact, "value 6");
     }
 
     #[test]

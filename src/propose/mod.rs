@@ -2,5 +2,8 @@
 //! device, the messages for each field, and the confirmation.
 pub mod confirmation;
 pub mod draft;
+pub mod error_summary;
 pub mod field_message;
+pub mod fields;
 pub mod form;
+pub mod form_state;

@@ -1,5 +1,6 @@
 //! First step of the booth: the code printed on the voter's paper slip.
 use super::booth::{Booth, Step};
+use crate::components::field::Field;
 use crate::focus::focus_element;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -47,20 +48,17 @@ pub fn CodeStep(booth: Booth) -> impl IntoView {
     view! {
         <form class="booth-step" novalidate=true on:submit=go_on>
             <h2 id="step-title" tabindex="-1">{t!(i18n, vote.code_title)}</h2>
-            <div class=move || if problem().is_some() { "field field--invalid" } else { "field" }>
-                <label for="voter-code">{t!(i18n, vote.code_label)}</label>
-                <p class="field-help" id="voter-code-help">{t!(i18n, vote.code_help)}</p>
-                <input id="voter-code" name="voter-code" type="text" autocomplete="off" autocapitalize="characters"
+            <Field id="voter-code" label=move || td_string!(i18n.get_locale(), vote.code_label)
+                help=move || td_string!(i18n.get_locale(), vote.code_help)
+                problem=move || problem().map(str::to_owned)>
+                <input name="voter-code" type="text" autocomplete="off" autocapitalize="characters"
                     spellcheck="false" class="code-input" dir="ltr"
                     prop:value=move || booth.draft.with(|d| d.code.clone())
-                    aria-invalid=move || problem().is_some().to_string()
-                    aria-describedby=move || if problem().is_some() { "voter-code-help voter-code-error" } else { "voter-code-help" }
                     on:input=move |e| {
                         booth.failure.set(None);
                         booth.draft.update(|d| d.code = event_target_value(&e));
                     } />
-                <p class="field-error" id="voter-code-error" aria-live="polite">{problem}</p>
-            </div>
+            </Field>
             <p class="form-note">{t!(i18n, vote.code_secrecy)}</p>
             <button type="submit" class="button">{t!(i18n, vote.code_continue)}</button>
         </form>

@@ -2,6 +2,7 @@
 //! or that no counted ballot has it.
 use super::receipt_text::{grouped_receipt, typed_receipt};
 use crate::api::{catalogue, published_ballots};
+use crate::components::field::Field;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -40,13 +41,11 @@ pub fn ReceiptCheck() -> impl IntoView {
     };
     view! {
         <form class="receipt-check" novalidate=true on:submit=check>
-            <div class="field">
-                <label for="receipt-input">{t!(i18n, check.label)}</label>
-                <p class="field-help" id="receipt-input-help">{t!(i18n, check.help)}</p>
-                <input id="receipt-input" type="text" dir="ltr" autocomplete="off" spellcheck="false"
-                    aria-describedby="receipt-input-help"
+            <Field id="receipt-input" label=move || td_string!(i18n.get_locale(), check.label)
+                help=move || td_string!(i18n.get_locale(), check.help)>
+                <input type="text" dir="ltr" autocomplete="off" spellcheck="false"
                     on:input=move |e| typed.set(event_target_value(&e)) />
-            </div>
+            </Field>
             <button type="submit" class="button">{t!(i18n, check.submit)}</button>
         </form>
         <div class="check-answer" role="status" aria-live="polite">

@@ -4,6 +4,7 @@
 use super::session::{DEFAULT_RESET_AFTER_SECS, WorkshopSession, reset_delay};
 use crate::api::{ApiFailure, catalogue, process_status, workshop};
 use crate::browser_storage::new_idempotency_key;
+use crate::components::field::Field;
 use crate::focus::focus_element;
 use crate::i18n::*;
 use leptos::prelude::*;
@@ -88,11 +89,10 @@ pub fn SessionSetup(
                       value: RwSignal<String>,
                       kind: &'static str| {
         view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <input id=id type=kind autocomplete="off" prop:value=move || value.get()
+            <Field id label>
+                <input type=kind autocomplete="off" prop:value=move || value.get()
                     on:input=move |e| value.set(event_target_value(&e)) />
-            </div>
+            </Field>
         }
     };
     view! {
@@ -107,12 +107,11 @@ pub fn SessionSetup(
                     {field("workshop-location", td_string!(locale, workshop.setup_location), location, "text")}
                 }
             }}
-            <div class="field">
-                <label for="workshop-delay">{t!(i18n, workshop.setup_delay)}</label>
-                <p class="field-help" id="workshop-delay-help">{t!(i18n, workshop.setup_delay_help)}</p>
-                <input id="workshop-delay" type="text" inputmode="numeric" dir="ltr" aria-describedby="workshop-delay-help"
+            <Field id="workshop-delay" label=move || td_string!(i18n.get_locale(), workshop.setup_delay)
+                help=move || td_string!(i18n.get_locale(), workshop.setup_delay_help)>
+                <input type="text" inputmode="numeric" dir="ltr"
                     prop:value=move || delay.get() on:input=move |e| delay.set(event_target_value(&e)) />
-            </div>
+            </Field>
             <div id="setup-problem" tabindex="-1" role="alert">
                 {move || problem_text().map(|text| view! { <p class="status error">{text}</p> })}
             </div>

@@ -11,7 +11,7 @@ use pb_core::api::{
     ErrorBody, ErrorCode, Phase, ProposalAccepted, ProposalStatus, ProposalSubmission,
     PublishedProposal,
 };
-use pb_core::validation::{ProposalRules, validate_proposal};
+use pb_core::validation::{FieldError, ProposalRules, validate_proposal};
 
 /// Stores a valid proposal as pending: 201 the first time, 200 with the same answer on a replay.
 #[utoipa::path(post, path = "/api/proposals", tag = "proposals",
@@ -70,7 +70,7 @@ async fn store(
             ErrorCode::InvalidProposal,
             "the proposal has fields to correct",
         );
-        error.body.error.fields = fields;
+        error.body.error.fields = fields.into_iter().map(FieldError::from).collect();
         return Err(error);
     }
     let accepted = |id| ProposalAccepted {

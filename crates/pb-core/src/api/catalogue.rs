@@ -2,7 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::election::Project;
-use crate::validation::FieldError;
+use crate::validation::{FieldError, FieldName, FieldProblem, ProjectField};
 
 /// A project on the ballot.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -84,30 +84,30 @@ pub fn validate_catalogue(projects: &[CatalogueProject]) -> Result<(), Vec<Field
     let mut seen = std::collections::BTreeSet::new();
     if projects.is_empty() {
         errors.push(FieldError {
-            field: "projects".to_owned(),
-            code: "required".to_owned(),
+            field: FieldName::Projects,
+            code: FieldProblem::Required,
         });
     }
     for (index, project) in projects.iter().enumerate() {
-        let mut problem = |field: &str, code: &str| {
+        let mut problem = |field: ProjectField, code: FieldProblem| {
             errors.push(FieldError {
-                field: format!("projects[{index}].{field}"),
-                code: code.to_owned(),
+                field: FieldName::Project(index, field),
+                code,
             })
         };
         let id = project.id.trim();
         if id.is_empty() {
-            problem("id", "required");
+            problem(ProjectField::Id, FieldProblem::Required);
         } else if id != project.id || id.contains([',', ';', '"']) || id.len() > 64 {
-            problem("id", "invalid_identifier");
+            problem(ProjectField::Id, FieldProblem::InvalidIdentifier);
         } else if !seen.insert(id) {
-            problem("id", "duplicate");
+            problem(ProjectField::Id, FieldProblem::Duplicate);
         }
         if project.name.trim().is_empty() {
-            problem("name", "required");
+            problem(ProjectField::Name, FieldProblem::Required);
         }
         if project.cost > MAX_PROJECT_COST {
-            problem("cost", "out_of_range");
+            problem(ProjectField::Cost, FieldProblem::OutOfRange);
         }
     }
     if errors.is_empty() {
@@ -141,17 +141,22 @@ mod tests {
             project("d", " "),
         ];
         let errors = validate_catalogue(&projects).unwrap_err();
-        let found: Vec<(&str, &str)> = errors
+        let found: Vec<(String, String)> = errors
             .iter()
-            .map(|e| (e.field.as_str(), e.code.as_str()))
+            .map(|e| {
+                let json = serde_json::to_value(e).unwrap();
+                let text = |key: &str| json[key].as_str().unwrap().to_owned();
+                (text("field"), text("code"))
+            })
             .collect();
         assert_eq!(
             found,
-            vec![
+            [
                 ("projects[1].id", "duplicate"),
                 ("projects[2].id", "invalid_identifier"),
                 ("projects[3].name", "required"),
             ]
+            .map(|(field, code)| (field.to_owned(), code.to_owned()))
         );
         assert!(validate_catalogue(&[]).is_err());
         assert_eq!(validate_catalogue(&projects[..1]), Ok(()));

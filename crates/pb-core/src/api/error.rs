@@ -185,6 +185,7 @@ impl ErrorBody {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validation::{FieldName, FieldProblem, ProposalField};
 
     #[test]
     fn serialises_with_the_documented_shape_and_snake_case_code() {
@@ -209,8 +210,8 @@ mod tests {
     fn details_appear_only_when_present() {
         let mut body = ErrorBody::new(ErrorCode::InvalidProposal, "bad");
         body.error.fields.push(FieldError {
-            field: "title".to_owned(),
-            code: "required".to_owned(),
+            field: FieldName::Proposal(ProposalField::Title),
+            code: FieldProblem::Required,
         });
         let json = serde_json::to_value(&body).unwrap();
         assert_eq!(json["error"]["fields"][0]["field"], "title");

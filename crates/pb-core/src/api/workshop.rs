@@ -2,7 +2,7 @@
 //! workshop token, since they all come from one address, often in a burst after being offline.
 use serde::{Deserialize, Serialize};
 
-use crate::validation::FieldError;
+use crate::validation::{FieldError, FieldName, FieldProblem};
 
 /// Name of the HTTP header carrying the workshop token.
 pub const WORKSHOP_TOKEN_HEADER: &str = "x-workshop-token";
@@ -24,13 +24,13 @@ impl WorkshopTokenRequest {
     pub fn checked_label(&self) -> Result<&str, FieldError> {
         let label = self.label.trim();
         let code = match label.chars().count() {
-            0 => "required",
-            length if length > MAX_WORKSHOP_LABEL_CHARS => "too_long",
+            0 => FieldProblem::Required,
+            length if length > MAX_WORKSHOP_LABEL_CHARS => FieldProblem::TooLong,
             _ => return Ok(label),
         };
         Err(FieldError {
-            field: "label".to_owned(),
-            code: code.to_owned(),
+            field: FieldName::WorkshopLabel,
+            code,
         })
     }
 }
@@ -72,8 +72,12 @@ mod tests {
         let longest = "é".repeat(MAX_WORKSHOP_LABEL_CHARS);
         assert_eq!(request(&longest).checked_label(), Ok(longest.as_str()));
         let code = |label: &str| request(label).checked_label().unwrap_err().code;
-        assert_eq!(code(" \t "), "required");
-        assert_eq!(code(&"é".repeat(MAX_WORKSHOP_LABEL_CHARS + 1)), "too_long");
-        assert_eq!(request("").checked_label().unwrap_err().field, "label");
+        assert_eq!(code(" \t "), FieldProblem::Required);
+        assert_eq!(
+            code(&"é".repeat(MAX_WORKSHOP_LABEL_CHARS + 1)),
+            FieldProblem::TooLong
+        );
+        let field = request("").checked_label().unwrap_err().field;
+        assert_eq!(field.to_string(), "label");
     }
 }

@@ -2,11 +2,15 @@
 
 pub mod ballot_limits;
 pub mod ballot_rules;
+pub mod field_error;
+pub mod field_name;
 pub mod proposal_check;
 pub mod violation;
 mod violation_fields;
 
 pub use ballot_limits::BallotLimits;
 pub use ballot_rules::{BallotRules, ProvinceBudget, validate_ballot};
-pub use proposal_check::{FieldError, ProposalRules, validate_proposal};
+pub use field_error::{FieldError, FieldProblem, ProposalFieldError};
+pub use field_name::{FieldName, ProjectField, ProposalField};
+pub use proposal_check::{ProposalRules, text_limits, validate_proposal};
 pub use violation::BallotViolation;

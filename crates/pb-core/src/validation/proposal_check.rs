@@ -1,6 +1,6 @@
 //! Checking a citizen proposal before it is stored; the app runs the same check while typing.
-use serde::{Deserialize, Serialize};
-
+use super::field_error::{FieldProblem, ProposalFieldError};
+use super::field_name::ProposalField;
 use crate::api::ProposalSubmission;
 
 /// Longest title, in characters.
@@ -27,23 +27,14 @@ pub struct ProposalRules<'a> {
     pub max_cost: u64,
 }
 
-/// One problem with one field of a proposal, with a stable code.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct FieldError {
-    /// The field, as named in the JSON body (`title`, `estimated_cost`…).
-    pub field: String,
-    /// What is wrong: `required`, `too_short`, `too_long`, `unknown_value`, `out_of_range`,
-    /// `control_characters`.
-    pub code: String,
-}
-
-impl FieldError {
-    fn new(field: &str, code: &str) -> Self {
-        FieldError {
-            field: field.to_owned(),
-            code: code.to_owned(),
-        }
+/// The shortest and longest length in characters of a text field (`None` for a choice or the cost).
+pub fn text_limits(field: ProposalField) -> Option<(usize, usize)> {
+    match field {
+        ProposalField::Title => Some((MIN_TITLE_CHARS, MAX_TITLE_CHARS)),
+        ProposalField::Description => Some((MIN_DESCRIPTION_CHARS, MAX_DESCRIPTION_CHARS)),
+        ProposalField::Commune => Some((1, MAX_COMMUNE_CHARS)),
+        ProposalField::Contact => Some((1, MAX_CONTACT_CHARS)),
+        ProposalField::Province | ProposalField::Sector | ProposalField::EstimatedCost => None,
     }
 }
 
@@ -51,38 +42,21 @@ impl FieldError {
 pub fn validate_proposal(
     proposal: &ProposalSubmission,
     rules: &ProposalRules,
-) -> Result<(), Vec<FieldError>> {
+) -> Result<(), Vec<ProposalFieldError>> {
+    use ProposalField::*;
     let mut errors = Vec::new();
-    check_text(
-        &mut errors,
-        "title",
-        &proposal.title,
-        MIN_TITLE_CHARS,
-        MAX_TITLE_CHARS,
-    );
-    check_text(
-        &mut errors,
-        "description",
-        &proposal.description,
-        MIN_DESCRIPTION_CHARS,
-        MAX_DESCRIPTION_CHARS,
-    );
-    check_choice(&mut errors, "province", &proposal.province, rules.provinces);
-    check_text(
-        &mut errors,
-        "commune",
-        &proposal.commune,
-        1,
-        MAX_COMMUNE_CHARS,
-    );
-    check_choice(&mut errors, "sector", &proposal.sector, rules.sectors);
+    check_text(&mut errors, Title, &proposal.title);
+    check_text(&mut errors, Description, &proposal.description);
+    check_choice(&mut errors, Province, &proposal.province, rules.provinces);
+    check_text(&mut errors, Commune, &proposal.commune);
+    check_choice(&mut errors, Sector, &proposal.sector, rules.sectors);
     if proposal.estimated_cost == 0 || proposal.estimated_cost > rules.max_cost {
-        errors.push(FieldError::new("estimated_cost", "out_of_range"));
+        errors.push(problem(EstimatedCost, FieldProblem::OutOfRange));
     }
     if let Some(contact) = &proposal.contact
         && !contact.trim().is_empty()
     {
-        check_text(&mut errors, "contact", contact, 1, MAX_CONTACT_CHARS);
+        check_text(&mut errors, Contact, contact);
     }
     if errors.is_empty() {
         Ok(())
@@ -91,35 +65,47 @@ pub fn validate_proposal(
     }
 }
 
-/// Length in characters of the trimmed text, and no control characters except line breaks and tabs.
-fn check_text(errors: &mut Vec<FieldError>, field: &str, text: &str, min: usize, max: usize) {
+/// The problem `code` with `field`.
+fn problem(field: ProposalField, code: FieldProblem) -> ProposalFieldError {
+    ProposalFieldError { field, code }
+}
+
+/// Length in characters of the trimmed text within the field's limits, and no control
+/// characters except line breaks and tabs.
+fn check_text(errors: &mut Vec<ProposalFieldError>, field: ProposalField, text: &str) {
+    let (min, max) = text_limits(field).unwrap_or((0, usize::MAX));
     let trimmed = text.trim();
     let length = trimmed.chars().count();
     let code = if length == 0 {
-        Some("required")
+        Some(FieldProblem::Required)
     } else if trimmed
         .chars()
         .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
     {
-        Some("control_characters")
+        Some(FieldProblem::ControlCharacters)
     } else if length < min {
-        Some("too_short")
+        Some(FieldProblem::TooShort)
     } else if length > max {
-        Some("too_long")
+        Some(FieldProblem::TooLong)
     } else {
         None
     };
     if let Some(code) = code {
-        errors.push(FieldError::new(field, code));
+        errors.push(problem(field, code));
     }
 }
 
 /// The value must be one of the allowed ones.
-fn check_choice(errors: &mut Vec<FieldError>, field: &str, value: &str, allowed: &[String]) {
+fn check_choice(
+    errors: &mut Vec<ProposalFieldError>,
+    field: ProposalField,
+    value: &str,
+    allowed: &[String],
+) {
     if value.trim().is_empty() {
-        errors.push(FieldError::new(field, "required"));
+        errors.push(problem(field, FieldProblem::Required));
     } else if !allowed.iter().any(|choice| choice == value) {
-        errors.push(FieldError::new(field, "unknown_value"));
+        errors.push(problem(field, FieldProblem::UnknownValue));
     }
 }
 
@@ -146,7 +132,7 @@ mod tests {
         }
     }
 
-    fn check(proposal: &ProposalSubmission) -> Result<(), Vec<FieldError>> {
+    fn check(proposal: &ProposalSubmission) -> Result<(), Vec<ProposalFieldError>> {
         let (provinces, sectors) = rules_lists();
         let rules = ProposalRules {
             provinces: &provinces,
@@ -156,8 +142,17 @@ mod tests {
         validate_proposal(proposal, &rules)
     }
 
-    fn codes(errors: Vec<FieldError>) -> Vec<(String, String)> {
-        errors.into_iter().map(|e| (e.field, e.code)).collect()
+    fn codes(errors: Vec<ProposalFieldError>) -> Vec<(String, String)> {
+        errors
+            .into_iter()
+            .map(|e| {
+                let code = serde_json::to_value(e.code).unwrap();
+                (
+                    e.field.as_str().to_owned(),
+                    code.as_str().unwrap().to_owned(),
+                )
+            })
+            .collect()
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! page and in the workshop loop).
 use super::booth::VotingBooth;
 use crate::api::catalogue;
-use crate::components::retry_notice::RetryNotice;
+use crate::components::loaded::Loaded;
 use crate::i18n::*;
 use leptos::prelude::*;
 use pb_core::api::ProcessStatus;
@@ -13,14 +13,9 @@ pub fn BoothLoader(process: ProcessStatus) -> impl IntoView {
     let i18n = use_i18n();
     let projects = LocalResource::new(catalogue);
     let rules = StoredValue::new(process.voting);
-    move || {
-        match projects.get() {
-        None => view! { <p class="status" role="status">{t!(i18n, vote.loading)}</p> }.into_any(),
-        Some(Err(_)) => view! {
-            <RetryNotice on_retry=move || projects.refetch()>{t!(i18n, vote.load_error)}</RetryNotice>
-        }
-        .into_any(),
-        Some(Ok(projects)) => view! { <VotingBooth projects rules=rules.get_value() /> }.into_any(),
-    }
+    view! {
+        <Loaded data=move || projects.get() on_retry=move || projects.refetch() loading=t!(i18n, vote.loading) failed=move |_| t!(i18n, vote.load_error).into() let:projects>
+            <VotingBooth projects rules=rules.get_value() />
+        </Loaded>
     }
 }

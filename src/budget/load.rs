@@ -27,6 +27,17 @@ pub enum BudgetLoadError {
     Invalid(String),
 }
 
+impl BudgetLoadError {
+    /// The technical details: the address that could not be downloaded, or what is wrong where.
+    pub fn details(&self) -> String {
+        match self {
+            BudgetLoadError::Unreachable(details) | BudgetLoadError::Invalid(details) => {
+                details.clone()
+            }
+        }
+    }
+}
+
 /// The configured address of `datapackage.json`, made absolute against the page's address.
 pub fn data_url() -> String {
     let document = web_sys::window().and_then(|window| window.document());

@@ -1,7 +1,6 @@
 //! Shows a page's content only during its phases; outside them, says when it opens or that it
 //! has closed, with the announced dates.
-use crate::api::ApiFailure;
-use crate::components::retry_notice::RetryNotice;
+use crate::components::loaded::Loaded;
 use crate::i18n::*;
 use crate::labels::{date_label, phase_label};
 use crate::process::use_process;
@@ -55,24 +54,13 @@ where
 {
     let i18n = use_i18n();
     let process = use_process().0;
-    move || {
-        match process.get() {
-        None => {
-            view! { <p class="status" role="status">{t!(i18n, phase_info.loading)}</p> }.into_any()
-        }
-        Some(Err(ApiFailure::NoEndpoint)) => view! {
-            <p class="status notice" id="not-available">{t!(i18n, phase_info.not_available_here)}</p>
-        }
-        .into_any(),
-        Some(Err(_)) => view! {
-            <RetryNotice on_retry=move || process.refetch()>{t!(i18n, phase_info.load_error)}</RetryNotice>
-        }
-        .into_any(),
-        Some(Ok(status)) => match phase_check(&status, open_in) {
-            Ok(()) => content(status).into_any(),
-            Err(closed) => view! { <PhaseNotice status closed /> }.into_any(),
-        },
-    }
+    view! {
+        <Loaded data=move || process.get() on_retry=move || process.refetch() loading=t!(i18n, phase_info.loading) failed=move |_| t!(i18n, phase_info.load_error).into() not_available=t!(i18n, phase_info.not_available_here) let:status>
+            {match phase_check(&status, open_in) {
+                Ok(()) => content(status).into_any(),
+                Err(closed) => view! { <PhaseNotice status closed /> }.into_any(),
+            }}
+        </Loaded>
     }
 }
 

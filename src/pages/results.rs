@@ -1,7 +1,7 @@
 //! The results page (route `/results`): the outcome once voting has ended.
 use crate::api::{catalogue, results};
+use crate::components::loaded::Loaded;
 use crate::components::phase_gate::PhaseGate;
-use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::results::outcome::Outcome;
 use leptos::prelude::*;
@@ -28,14 +28,9 @@ fn OutcomeLoader(process: ProcessStatus) -> impl IntoView {
         Ok::<_, crate::api::ApiFailure>((results().await?, catalogue().await?))
     });
     let process = StoredValue::new(process);
-    move || {
-        match loaded.get() {
-        None => view! { <p class="status" role="status">{t!(i18n, results.loading)}</p> }.into_any(),
-        Some(Err(_)) => view! {
-            <RetryNotice on_retry=move || loaded.refetch()>{t!(i18n, results.load_error)}</RetryNotice>
-        }
-        .into_any(),
-        Some(Ok((results, projects))) => view! { <Outcome results projects process=process.get_value() /> }.into_any(),
-    }
+    view! {
+        <Loaded data=move || loaded.get() on_retry=move || loaded.refetch() loading=t!(i18n, results.loading) failed=move |_| t!(i18n, results.load_error).into() let:loaded>
+            <Outcome results=loaded.0 projects=loaded.1 process=process.get_value() />
+        </Loaded>
     }
 }

@@ -1,13 +1,11 @@
 //! The vote page (route `/vote`): the booth during the voting phase.
-use crate::api::catalogue;
 use crate::components::phase_gate::PhaseGate;
-use crate::components::retry_notice::RetryNotice;
 use crate::i18n::*;
 use crate::site_path::app_href;
-use crate::vote::booth::VotingBooth;
+use crate::vote::booth_loader::BoothLoader;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use pb_core::api::{Phase, ProcessStatus};
+use pb_core::api::Phase;
 
 /// Heading, introduction and the booth, or when voting opens.
 #[component]
@@ -20,23 +18,5 @@ pub fn VotePage() -> impl IntoView {
             <PhaseGate open_in=&[Phase::Voting] content=|process| view! { <BoothLoader process /> } />
             <p><A href=app_href("/vote/check") attr:class="action-link">{t!(i18n, vote.receipt_check_link)}</A></p>
         </section>
-    }
-}
-
-/// Loads the projects on the ballot, then shows the booth (also in the workshop loop).
-#[component]
-pub fn BoothLoader(process: ProcessStatus) -> impl IntoView {
-    let i18n = use_i18n();
-    let projects = LocalResource::new(catalogue);
-    let rules = StoredValue::new(process.voting);
-    move || {
-        match projects.get() {
-        None => view! { <p class="status" role="status">{t!(i18n, vote.loading)}</p> }.into_any(),
-        Some(Err(_)) => view! {
-            <RetryNotice on_retry=move || projects.refetch()>{t!(i18n, vote.load_error)}</RetryNotice>
-        }
-        .into_any(),
-        Some(Ok(projects)) => view! { <VotingBooth projects rules=rules.get_value() /> }.into_any(),
-    }
     }
 }

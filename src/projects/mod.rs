@@ -3,5 +3,6 @@
 pub mod card;
 pub mod catalogue;
 pub mod detail;
+pub mod entries_loader;
 pub mod entry;
 pub mod load;

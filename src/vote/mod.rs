@@ -2,6 +2,7 @@
 //! ballot draft kept in the tab, and the receipt check.
 pub mod ballot_draft;
 pub mod booth;
+pub mod booth_loader;
 pub mod budget_bar;
 pub mod budget_status;
 pub mod choose_step;

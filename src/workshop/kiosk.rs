@@ -9,10 +9,10 @@ use crate::browser_storage::{Kept, remove};
 use crate::components::phase_gate::PhaseGate;
 use crate::focus::focus_after_render;
 use crate::i18n::*;
-use crate::pages::vote::BoothLoader;
 use crate::propose::draft::DRAFT_KEY;
 use crate::propose::form::ProposalForm;
 use crate::vote::ballot_draft::BALLOT_DRAFT_KEY;
+use crate::vote::booth_loader::BoothLoader;
 use leptos::prelude::*;
 use pb_core::api::Phase;
 

@@ -1,8 +1,8 @@
 //! `POST /api/ballots` (cast a ballot with a voter code), the same from a workshop's tablet
 //! (`POST /api/workshop/ballots`), and `GET /api/ballots` (the published list, after voting).
-use crate::api_error::ApiError;
-use crate::api_json::{ApiJson, IdempotencyKey};
-use crate::client_ip::ClientAddress;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::{ApiJson, IdempotencyKey};
+use crate::http::client_ip::ClientAddress;
 use crate::routes::results::require_voting_ended;
 use crate::state::AppState;
 use crate::store::ballots::{BallotCast, PendingBallot};

@@ -1,5 +1,5 @@
 //! `GET /api/process`: the current phase, its dates and the rules.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;

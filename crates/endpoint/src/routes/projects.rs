@@ -1,5 +1,5 @@
 //! `GET /api/projects`: the projects on the ballot.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;

@@ -1,7 +1,7 @@
 //! `POST /api/proposals` (a citizen's proposal), the same from a workshop's tablet
 //! (`POST /api/workshop/proposals`), and `GET /api/proposals` (the published ones).
-use crate::api_error::ApiError;
-use crate::api_json::{ApiJson, IdempotencyKey};
+use crate::http::api_error::ApiError;
+use crate::http::api_json::{ApiJson, IdempotencyKey};
 use crate::state::AppState;
 use crate::store::proposals::ProposalStored;
 use axum::Json;

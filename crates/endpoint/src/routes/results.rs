@@ -1,5 +1,5 @@
 //! `GET /api/results`: tallies and the outcome with explanations, once voting has ended.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use crate::store::process_state::ProcessState;
 use axum::Json;

@@ -1,6 +1,6 @@
 //! Downloads after voting: ballots as pabulib `.pb` and CSV, results as CSV.
-use crate::api_error::ApiError;
-use crate::csv::csv_line;
+use crate::http::api_error::ApiError;
+use crate::routes::admin::csv::csv_line;
 use crate::routes::results::{require_voting_ended, results};
 use crate::state::AppState;
 use axum::extract::State;

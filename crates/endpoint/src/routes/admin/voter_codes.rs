@@ -1,7 +1,7 @@
 //! `POST /api/admin/voter-codes`: a batch of voter codes, answered as CSV for printing.
-use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
-use crate::csv::csv_line;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::ApiJson;
+use crate::routes::admin::csv::csv_line;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{StatusCode, header};

@@ -1,6 +1,6 @@
 //! `GET /api/admin/proposals` and `POST /api/admin/proposals/{id}/moderation`.
-use crate::api_error::ApiError;
-use crate::api_json::{ApiJson, ApiPath, ApiQuery};
+use crate::http::api_error::ApiError;
+use crate::http::api_json::{ApiJson, ApiPath, ApiQuery};
 use crate::state::AppState;
 use crate::store::proposals::ModerationError;
 use axum::Json;

@@ -1,6 +1,6 @@
 //! `PUT /api/admin/phase`: opens a phase (and so closes the current one).
-use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::ApiJson;
 use crate::routes::process::get_process;
 use crate::state::AppState;
 use axum::Json;

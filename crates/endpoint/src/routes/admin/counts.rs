@@ -1,5 +1,5 @@
 //! `GET /api/admin/counts`: participation by province and by day.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;

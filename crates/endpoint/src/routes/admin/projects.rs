@@ -1,6 +1,6 @@
 //! `PUT /api/admin/projects`: replaces the list of projects on the ballot, from JSON or from a
 //! pabulib `.pb` file, before voting begins.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use crate::store::catalogue::ReplaceCatalogueError;
 use axum::Json;

@@ -1,6 +1,6 @@
 //! `POST /api/admin/workshops`: a token for a co-creation workshop's tablet.
-use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::ApiJson;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;

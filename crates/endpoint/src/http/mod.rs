@@ -1,0 +1,11 @@
+//! The HTTP plumbing around the handlers: the layers every request goes through and the pieces
+//! they share (client address, allowed origins, base path, JSON errors and bodies).
+
+pub mod allowed_origins;
+pub mod api_error;
+pub mod api_json;
+pub mod base_path;
+pub mod client_ip;
+pub mod content_security_policy;
+pub mod security_headers;
+pub mod shutdown;

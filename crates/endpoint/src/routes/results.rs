@@ -8,7 +8,7 @@ use pb_core::api::{ErrorBody, ErrorCode, Results, compute_results};
 use std::sync::Arc;
 
 /// The results; computed once per end of voting and kept.
-#[utoipa::path(get, path = "/api/results", tag = "results",
+#[utoipa::path(get, path = "/results", tag = "results",
     responses(
         (status = 200, description = "Tallies, funded projects and explanations", body = Results),
         (status = 403, description = "results_not_available", body = ErrorBody)))]

@@ -6,7 +6,7 @@ use axum::extract::State;
 use pb_core::api::Counts;
 
 /// Counts of ballots, proposals and voter codes.
-#[utoipa::path(get, path = "/api/admin/counts", tag = "admin",
+#[utoipa::path(get, path = "/counts", tag = "admin",
     security(("admin_token" = [])),
     responses((status = 200, description = "Participation so far", body = Counts)))]
 pub async fn get_counts(State(state): State<AppState>) -> Result<Json<Counts>, ApiError> {

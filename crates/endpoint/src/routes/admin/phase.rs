@@ -8,7 +8,7 @@ use axum::extract::State;
 use pb_core::api::{ErrorBody, PhaseChange, ProcessStatus};
 
 /// Sets the phase; answers with the process as `GET /api/process` now shows it.
-#[utoipa::path(put, path = "/api/admin/phase", tag = "admin",
+#[utoipa::path(put, path = "/phase", tag = "admin",
     request_body = PhaseChange,
     security(("admin_token" = [])),
     responses(

@@ -10,7 +10,7 @@ use pb_core::api::{ErrorBody, ErrorCode, MAX_CODES_PER_BATCH, VoterCodeBatchRequ
 
 /// Creates the codes; the CSV (`code,batch,label,province`) is the only place they appear in
 /// plain text.
-#[utoipa::path(post, path = "/api/admin/voter-codes", tag = "admin",
+#[utoipa::path(post, path = "/voter-codes", tag = "admin",
     request_body = VoterCodeBatchRequest,
     security(("admin_token" = [])),
     responses(

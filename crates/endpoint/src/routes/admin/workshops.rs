@@ -10,7 +10,7 @@ use pb_core::api::{
 };
 
 /// Issues a workshop token; the answer is the only place it appears in plain text.
-#[utoipa::path(post, path = "/api/admin/workshops", tag = "admin",
+#[utoipa::path(post, path = "/workshops", tag = "admin",
     request_body = WorkshopTokenRequest,
     security(("admin_token" = [])),
     responses(

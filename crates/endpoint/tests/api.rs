@@ -2,6 +2,8 @@
 //! scenarios run against both.
 mod api_security;
 mod api_support;
+mod in_process;
+mod published_process;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};
 use axum::http::StatusCode;

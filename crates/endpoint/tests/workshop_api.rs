@@ -1,6 +1,8 @@
 //! Workshop tokens end to end in process: issued by an administrator, checked on the workshop
 //! routes, which take a whole room's submissions from one address without the per-address limits.
 mod api_support;
+mod in_process;
+mod published_process;
 
 use api_support::{ADMIN_TOKEN, Answer, Backend, TestApp, approval_ballot, proposal};
 use axum::body::Body;

@@ -5,6 +5,8 @@
 //!   same content as plain static HTML and CSS, the lower bound;
 //! - the explorer on a synthetic package of 50,000 line items: reading and totalling it in
 //!   pb-core, and the time until the page shows its answer.
+#[path = "../../tests/published_process/mod.rs"]
+mod published_process;
 #[path = "../../tests/server_process/mod.rs"]
 mod server_process;
 
@@ -16,8 +18,9 @@ use axum::Router;
 use browser::Browser;
 use clap::Parser;
 use pb_core::fiscal::{Dataset, read_descriptor};
+use published_process::PROCESS_FILE;
 use serde_json::Value;
-use server_process::{PROCESS_FILE, spawn_endpoint};
+use server_process::spawn_endpoint;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

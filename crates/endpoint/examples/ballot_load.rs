@@ -1,18 +1,21 @@
 //! Ballot load generator run by `make bench`: starts the endpoint binary on a fresh SQLite file,
 //! sets up a vote, then measures durable ballots per second (closed loop) and latency at a fixed
 //! request rate (open loop, timed from each scheduled send so that slow answers are not hidden).
-#[path = "../tests/endpoint_process/mod.rs"]
-mod endpoint_process;
+#[path = "../tests/published_process/mod.rs"]
+mod published_process;
+#[path = "../tests/server_process/mod.rs"]
+mod server_process;
 
 use axum::body::Bytes;
 use axum::http::{Method, Request, StatusCode, header};
 use clap::Parser;
-use endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use published_process::PROCESS_FILE;
 use serde_json::{Value, json};
+use server_process::spawn_endpoint;
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

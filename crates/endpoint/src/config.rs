@@ -1,5 +1,5 @@
 //! Configuration from command-line flags, each also settable by an environment variable.
-use crate::base_path::BasePath;
+use crate::http::base_path::BasePath;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;

@@ -2,8 +2,9 @@
 //! Ctrl-C or SIGTERM, then finishes requests in flight and closes the database.
 use clap::Parser;
 use endpoint::config::{Command, LogFormat};
-use endpoint::database::Database;
-use endpoint::{AppState, Config, app, shutdown};
+use endpoint::http::shutdown;
+use endpoint::store::database::Database;
+use endpoint::{AppState, Config, app};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;

@@ -2,6 +2,8 @@
 //! scenarios run against both.
 mod api_security;
 mod api_support;
+mod in_process;
+mod published_process;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};
 use axum::http::StatusCode;
@@ -468,7 +470,7 @@ on_both_backends!(secrecy, storage_keeps_ballots_secret_and_codes_hashed);
 
 /// Column names of a table, sorted.
 async fn table_columns(app: &TestApp, table: &str) -> Vec<String> {
-    use endpoint::database::Database;
+    use endpoint::store::database::Database;
     let mut columns: Vec<String> = match &app.state.database {
         Database::Sqlite(pools) => {
             sqlx::query_scalar(&format!("SELECT name FROM pragma_table_info('{table}')"))
@@ -490,7 +492,7 @@ async fn table_columns(app: &TestApp, table: &str) -> Vec<String> {
 
 /// Every text value of the tables that hold submissions, concatenated.
 async fn endpoint_dump(app: &TestApp) -> String {
-    use endpoint::database::Database;
+    use endpoint::store::database::Database;
     let query = "SELECT code_hash || ' ' || COALESCE(province, '') FROM voter_codes \
                  UNION ALL SELECT receipt || ' ' || ballot FROM ballots \
                  UNION ALL SELECT idempotency_key || ' ' || fingerprint || ' ' || receipt \
@@ -816,10 +818,11 @@ async fn a_backup_is_a_consistent_copy_made_while_serving() {
     let backup = app.state.database.backup(&target);
     let (_, backed_up) = tokio::join!(writer, backup);
     backed_up.unwrap();
-    let copy = endpoint::database::Database::connect(&format!("sqlite://{}", target.display()))
-        .await
-        .unwrap();
-    let endpoint::database::Database::Sqlite(pools) = &copy else {
+    let copy =
+        endpoint::store::database::Database::connect(&format!("sqlite://{}", target.display()))
+            .await
+            .unwrap();
+    let endpoint::store::database::Database::Sqlite(pools) = &copy else {
         unreachable!()
     };
     let integrity: String = sqlx::query_scalar("PRAGMA integrity_check")

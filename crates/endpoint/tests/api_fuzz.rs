@@ -1,16 +1,21 @@
 //! Property tests of the HTTP API: arbitrary, hostile and near-valid requests never get a 5xx nor
 //! panic the server, and every refusal is the JSON error body `{"error":{"code","message"}}`.
+mod in_process;
+mod published_process;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderName, HeaderValue, Method, Request, StatusCode, header};
 use clap::Parser;
-use endpoint::{AppState, Config, app};
+use endpoint::Config;
 use http_body_util::BodyExt;
+use in_process::open_app;
 use pb_core::api::{ErrorBody, ErrorCode, Phase, PublishedProposal};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{Index, select, subsequence};
 use proptest::test_runner::{Config as ProptestConfig, TestCaseError, TestRunner};
+use published_process::PROCESS_FILE;
 use serde_json::{Map, Value, json};
 use std::cell::Cell;
 use std::path::PathBuf;
@@ -18,10 +23,6 @@ use tempfile::TempDir;
 use tokio::runtime::Runtime;
 use tower::ServiceExt;
 
-const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
 const ADMIN_TOKEN: &str = "fuzz-admin-token-7f3a";
 /// Inputs tried per property.
 const CASES: u32 = 400;
@@ -287,7 +288,7 @@ impl Fixture {
             .enable_all()
             .build()
             .unwrap();
-        let app = runtime.block_on(async { app(AppState::open(&config).await.unwrap(), &config) });
+        let (app, _) = runtime.block_on(open_app(&config));
         Fixture {
             runtime,
             app,

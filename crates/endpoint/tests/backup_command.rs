@@ -1,5 +1,5 @@
 //! `endpoint backup PATH` as an operator runs it, against a database another process has open.
-use endpoint::database::Database;
+use endpoint::store::database::Database;
 use std::process::Command;
 use tempfile::TempDir;
 

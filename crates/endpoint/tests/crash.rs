@@ -1,15 +1,17 @@
 //! Crash test: the endpoint binary is killed with SIGKILL while ballots are being cast, then
 //! restarted on the same SQLite file; every ballot it acknowledged must still be there, once.
-mod endpoint_process;
+mod published_process;
+mod server_process;
 
 use axum::body::Bytes;
 use axum::http::{Method, Request, StatusCode, header};
-use endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
+use published_process::PROCESS_FILE;
 use serde_json::{Value, json};
+use server_process::spawn_endpoint;
 use std::collections::{BTreeMap, BTreeSet};
 use std::future::Future;
 use std::path::Path;

@@ -1,6 +1,6 @@
 //! The database layer against real servers: a SQLite file always, PostgreSQL with the
 //! `postgres-tests` feature (`make test` starts a throwaway server for it).
-use endpoint::database::{Database, DatabaseError};
+use endpoint::store::database::{Database, DatabaseError};
 use pb_core::api::ServiceStatus;
 use tempfile::TempDir;
 

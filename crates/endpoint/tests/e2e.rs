@@ -4,7 +4,8 @@ mod budget_explorer;
 mod citizen_flow;
 mod e2e_support;
 mod embedding;
-mod endpoint_process;
+mod published_process;
+mod server_process;
 mod workshop_flow;
 
 use e2e_support::{Browser, Server, copy_the_build, translation};

@@ -1,19 +1,19 @@
 //! The HTTP surface, exercised with in-process requests against a real SQLite file.
+mod in_process;
+mod published_process;
+
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use clap::Parser;
 use endpoint::state::StartError;
-use endpoint::{AppState, Config, app};
+use endpoint::{AppState, Config};
 use http_body_util::BodyExt;
+use in_process::open_app;
 use pb_core::api::{EmbedSettings, ErrorBody, ErrorCode, Health, OriginError, ServiceStatus};
+use published_process::PROCESS_FILE;
 use tempfile::TempDir;
 use tower::ServiceExt;
-
-const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
 
 const INDEX_HTML: &str = "<!doctype html><html><head>\
     <script type=\"module\">import init from '/app.js'; init();</script>\
@@ -30,9 +30,8 @@ async fn test_app(extra_flags: &[&str]) -> (Router, TempDir) {
         "export default function init() {}\n".repeat(50),
     )
     .unwrap();
-    let config = config_in(&dir, extra_flags);
-    let state = AppState::open(&config).await.unwrap();
-    (app(state, &config), dir)
+    let (app, _) = open_app(&config_in(&dir, extra_flags)).await;
+    (app, dir)
 }
 
 /// The configuration with `dir/dist`, the SQLite file `dir/var/test.db`, the process file and
@@ -113,9 +112,9 @@ async fn health_reports_version_and_a_migrated_sqlite_database() {
 async fn health_says_unavailable_with_503_when_the_database_is_closed() {
     let dir = TempDir::new().unwrap();
     let config = config_in(&dir, &[]);
-    let state = AppState::open(&config).await.unwrap();
+    let (app, state) = open_app(&config).await;
     state.database.close().await;
-    let (status, _, body) = send(&app(state, &config), get("/api/health")).await;
+    let (status, _, body) = send(&app, get("/api/health")).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     let health: Health = serde_json::from_slice(&body).unwrap();
     assert_eq!(health.status, ServiceStatus::Unavailable);

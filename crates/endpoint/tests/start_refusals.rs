@@ -1,13 +1,11 @@
 //! The endpoint binary refuses to start on a configuration it cannot serve, and says which value
 //! is wrong and why.
+mod published_process;
+
+use published_process::PROCESS_FILE;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 use tempfile::TempDir;
-
-const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
 
 /// Runs the endpoint with only `variables` in its environment and `flags` after the usual ones,
 /// and returns what it printed once it stopped; panics if it is still running after 30 s.

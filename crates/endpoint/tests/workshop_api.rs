@@ -1,6 +1,8 @@
 //! Workshop tokens end to end in process: issued by an administrator, checked on the workshop
 //! routes, which take a whole room's submissions from one address without the per-address limits.
 mod api_support;
+mod in_process;
+mod published_process;
 
 use api_support::{ADMIN_TOKEN, Answer, Backend, TestApp, approval_ballot, proposal};
 use axum::body::Body;
@@ -395,7 +397,7 @@ async fn wrong_voter_codes_from_a_workshop_do_not_block_its_address() {
 
 #[tokio::test]
 async fn the_sqlite_file_holds_the_hash_of_a_workshop_token_never_the_token() {
-    use endpoint::database::Database;
+    use endpoint::store::database::Database;
     let app = TestApp::start(Backend::Sqlite, &[]).await;
     let token = workshop_token(&app, "Atelier Azilal").await;
     let hash = endpoint::store::sha256_hex(token.as_bytes());

@@ -5,8 +5,10 @@
 //!   same content as plain static HTML and CSS, the lower bound;
 //! - the explorer on a synthetic package of 50,000 line items: reading and totalling it in
 //!   pb-core, and the time until the page shows its answer.
-#[path = "../../tests/endpoint_process/mod.rs"]
-mod endpoint_process;
+#[path = "../../tests/published_process/mod.rs"]
+mod published_process;
+#[path = "../../tests/server_process/mod.rs"]
+mod server_process;
 
 mod browser;
 mod cdp;
@@ -15,9 +17,10 @@ mod synthetic_budget;
 use axum::Router;
 use browser::Browser;
 use clap::Parser;
-use endpoint_process::{PROCESS_FILE, spawn_endpoint};
 use pb_core::fiscal::{Dataset, read_descriptor};
+use published_process::PROCESS_FILE;
 use serde_json::Value;
+use server_process::spawn_endpoint;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};

@@ -1,8 +1,8 @@
 //! `POST /api/ballots` (cast a ballot with a voter code), the same from a workshop's tablet
 //! (`POST /api/workshop/ballots`), and `GET /api/ballots` (the published list, after voting).
-use crate::api_error::ApiError;
-use crate::api_json::{ApiJson, IdempotencyKey};
-use crate::client_ip::ClientAddress;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::{ApiJson, IdempotencyKey};
+use crate::http::client_ip::ClientAddress;
 use crate::routes::results::require_voting_ended;
 use crate::state::AppState;
 use crate::store::ballots::{BallotCast, PendingBallot};
@@ -19,7 +19,7 @@ use std::net::IpAddr;
 
 /// Casts a ballot: 201 with a receipt, or 200 with the same receipt when the submission is
 /// replayed with its idempotency key.
-#[utoipa::path(post, path = "/api/ballots", tag = "voting",
+#[utoipa::path(post, path = "/ballots", tag = "voting",
     request_body = BallotSubmission,
     params(("Idempotency-Key" = String, Header, description = "Unique per ballot; reuse it when retrying")),
     responses(
@@ -41,7 +41,7 @@ pub async fn cast_ballot(
 
 /// Casts a ballot from a workshop's tablet: as `POST /api/ballots`, but with no per-address
 /// limit on submissions nor on wrong voter codes, since the whole workshop shares one address.
-#[utoipa::path(post, path = "/api/workshop/ballots", tag = "workshop",
+#[utoipa::path(post, path = "/workshop/ballots", tag = "workshop",
     request_body = BallotSubmission,
     params(("Idempotency-Key" = String, Header, description = "Unique per ballot; reuse it when retrying")),
     security(("workshop_token" = [])),
@@ -129,7 +129,7 @@ fn too_many_wrong_codes(seconds: u64) -> ApiError {
 }
 
 /// Every ballot with its receipt, once voting has ended, so voters can find theirs.
-#[utoipa::path(get, path = "/api/ballots", tag = "results",
+#[utoipa::path(get, path = "/ballots", tag = "results",
     responses(
         (status = 200, description = "Receipts and choices, in receipt order", body = Vec<PublishedBallot>),
         (status = 403, description = "results_not_available", body = ErrorBody)))]

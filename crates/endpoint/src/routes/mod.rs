@@ -1,17 +1,56 @@
-//! The JSON API's handlers, one resource per file.
+//! The JSON API under `/api`: its handlers, one resource per file, each registered once with its
+//! OpenAPI description; the administrators' and the workshops' routes in their own folders.
 
-pub mod admin_auth;
-pub mod admin_counts;
-pub mod admin_exports;
-pub mod admin_moderation;
-pub mod admin_phase;
-pub mod admin_projects;
-pub mod admin_voter_codes;
-pub mod admin_workshops;
+pub mod admin;
 pub mod ballots;
+pub mod health;
+pub mod openapi;
 pub mod process;
 pub mod projects;
 pub mod proposals;
 pub mod results;
 pub mod workshop;
-pub mod workshop_auth;
+
+use crate::http::api_error::ApiError;
+use crate::http::submission_limit::SubmissionLimit;
+use crate::state::AppState;
+use axum::Router;
+use axum::http::StatusCode;
+use pb_core::api::ErrorCode;
+use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
+use utoipa_axum::routes;
+
+/// The API, paths relative to `/api`: every route, its description at `/openapi.json`, and a
+/// JSON 404 for other paths; `submission_limit` counts the POSTs of proposals and ballots only.
+pub fn router(state: &AppState, submission_limit: Option<SubmissionLimit>) -> Router<AppState> {
+    let mut proposals = routes!(proposals::list_proposals, proposals::submit_proposal);
+    let mut ballots = routes!(ballots::list_ballots, ballots::cast_ballot);
+    if let Some(limit) = submission_limit {
+        proposals = proposals.layer(limit.clone());
+        ballots = ballots.layer(limit);
+    }
+    let (api, description) = OpenApiRouter::new()
+        .routes(routes!(health::health))
+        .routes(routes!(process::get_process))
+        .routes(routes!(projects::list_projects))
+        .routes(proposals)
+        .routes(ballots)
+        .routes(routes!(results::get_results))
+        .nest("/admin", admin::router(state))
+        .merge(workshop::router(state))
+        .split_for_parts();
+    api.route(
+        "/openapi.json",
+        openapi::serve(openapi::document(description)),
+    )
+    .fallback(api_not_found)
+}
+
+/// JSON 404 for unknown API paths (never the app page).
+async fn api_not_found() -> ApiError {
+    ApiError::new(
+        StatusCode::NOT_FOUND,
+        ErrorCode::NotFound,
+        "no such API route",
+    )
+}

@@ -1,12 +1,12 @@
 //! `GET /api/process`: the current phase, its dates and the rules.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use pb_core::api::ProcessStatus;
 
 /// The process as the app shows it.
-#[utoipa::path(get, path = "/api/process", tag = "process",
+#[utoipa::path(get, path = "/process", tag = "process",
     responses((status = 200, description = "Current phase, dates and rules", body = ProcessStatus)))]
 pub async fn get_process(State(state): State<AppState>) -> Result<Json<ProcessStatus>, ApiError> {
     let stored = state.database.process_state().await?;

@@ -1,12 +1,12 @@
 //! `GET /api/projects`: the projects on the ballot.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
 use pb_core::api::CatalogueProject;
 
 /// The project list in ballot order.
-#[utoipa::path(get, path = "/api/projects", tag = "voting",
+#[utoipa::path(get, path = "/projects", tag = "voting",
     responses((status = 200, description = "Projects on the ballot", body = Vec<CatalogueProject>)))]
 pub async fn list_projects(
     State(state): State<AppState>,

@@ -1,7 +1,7 @@
 //! `POST /api/proposals` (a citizen's proposal), the same from a workshop's tablet
 //! (`POST /api/workshop/proposals`), and `GET /api/proposals` (the published ones).
-use crate::api_error::ApiError;
-use crate::api_json::{ApiJson, IdempotencyKey};
+use crate::http::api_error::ApiError;
+use crate::http::api_json::{ApiJson, IdempotencyKey};
 use crate::state::AppState;
 use crate::store::proposals::ProposalStored;
 use axum::Json;
@@ -14,7 +14,7 @@ use pb_core::api::{
 use pb_core::validation::{FieldError, ProposalRules, validate_proposal};
 
 /// Stores a valid proposal as pending: 201 the first time, 200 with the same answer on a replay.
-#[utoipa::path(post, path = "/api/proposals", tag = "proposals",
+#[utoipa::path(post, path = "/proposals", tag = "proposals",
     request_body = ProposalSubmission,
     params(("Idempotency-Key" = String, Header, description = "Unique per submission; reuse it when retrying")),
     responses(
@@ -34,7 +34,7 @@ pub async fn submit_proposal(
 
 /// Stores a proposal from a workshop's tablet: as `POST /api/proposals`, but with no per-address
 /// limit on submissions, since the whole workshop shares one address.
-#[utoipa::path(post, path = "/api/workshop/proposals", tag = "workshop",
+#[utoipa::path(post, path = "/workshop/proposals", tag = "workshop",
     request_body = ProposalSubmission,
     params(("Idempotency-Key" = String, Header, description = "Unique per submission; reuse it when retrying")),
     security(("workshop_token" = [])),
@@ -86,7 +86,7 @@ async fn store(
 }
 
 /// The published proposals (never contact details).
-#[utoipa::path(get, path = "/api/proposals", tag = "proposals",
+#[utoipa::path(get, path = "/proposals", tag = "proposals",
     responses((status = 200, description = "Published proposals", body = Vec<PublishedProposal>)))]
 pub async fn list_proposals(
     State(state): State<AppState>,

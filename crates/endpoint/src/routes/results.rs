@@ -1,5 +1,5 @@
 //! `GET /api/results`: tallies and the outcome with explanations, once voting has ended.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use crate::store::process_state::ProcessState;
 use axum::Json;
@@ -8,7 +8,7 @@ use pb_core::api::{ErrorBody, ErrorCode, Results, compute_results};
 use std::sync::Arc;
 
 /// The results; computed once per end of voting and kept.
-#[utoipa::path(get, path = "/api/results", tag = "results",
+#[utoipa::path(get, path = "/results", tag = "results",
     responses(
         (status = 200, description = "Tallies, funded projects and explanations", body = Results),
         (status = 403, description = "results_not_available", body = ErrorBody)))]

@@ -1,5 +1,5 @@
 //! A consistent copy of the database while the endpoint runs.
-use crate::database::Database;
+use crate::store::database::Database;
 use std::path::Path;
 
 /// Why a backup was not made.

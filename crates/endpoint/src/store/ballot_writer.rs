@@ -1,7 +1,7 @@
 //! Group commit of ballots: one task takes the ballots waiting to be stored and commits them
 //! together, so that many voters share one disk flush; each is answered only after the commit.
-use crate::database::Database;
 use crate::store::ballots::{BallotCast, PendingBallot};
+use crate::store::database::Database;
 use tokio::sync::{mpsc, oneshot};
 
 /// Most ballots stored in one transaction.

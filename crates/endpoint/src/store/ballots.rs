@@ -1,6 +1,6 @@
 //! Casting ballots: one per voter code, once per idempotency key, with no link to the code.
-use crate::clock::today;
-use crate::database::Database;
+use crate::store::clock::today;
+use crate::store::database::Database;
 use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::store::voter_codes::voter_code_hash;

@@ -1,5 +1,5 @@
 //! The list of projects on the ballot.
-use crate::database::Database;
+use crate::store::database::Database;
 use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::CatalogueProject;

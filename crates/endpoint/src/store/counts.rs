@@ -1,5 +1,5 @@
 //! Participation counts for administrators: ballots and proposals by province and by day.
-use crate::database::Database;
+use crate::store::database::Database;
 use crate::with_read_pool;
 use pb_core::api::{Count, Counts};
 

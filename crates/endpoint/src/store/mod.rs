@@ -1,10 +1,13 @@
-//! What the endpoint stores, one concept per file; every query is written once for both backends.
+//! The database behind the endpoint and what it stores, one concept per file; every query is
+//! written once for both backends.
 
 pub mod backup;
 pub mod ballot_writer;
 pub mod ballots;
 pub mod catalogue;
+pub mod clock;
 pub mod counts;
+pub mod database;
 pub mod process_state;
 pub mod proposals;
 pub mod voter_codes;

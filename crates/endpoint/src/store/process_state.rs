@@ -1,6 +1,6 @@
 //! The current phase and the version of the project list, kept in one row.
-use crate::clock::now_rfc3339;
-use crate::database::Database;
+use crate::store::clock::now_rfc3339;
+use crate::store::database::Database;
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::Phase;
 

@@ -1,6 +1,6 @@
 //! Citizen proposals: stored as pending, published, rejected or merged by moderators.
-use crate::clock::today;
-use crate::database::Database;
+use crate::store::clock::today;
+use crate::store::database::Database;
 use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::{with_read_pool, with_write_pool};

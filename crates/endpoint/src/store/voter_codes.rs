@@ -1,6 +1,6 @@
 //! Voter codes: printed once, stored only as hashes, each allowing one ballot.
-use crate::clock::now_rfc3339;
-use crate::database::Database;
+use crate::store::clock::now_rfc3339;
+use crate::store::database::Database;
 use crate::store::sha256_hex;
 use crate::with_write_pool;
 use pb_core::api::voter_code::CODE_SYMBOLS;

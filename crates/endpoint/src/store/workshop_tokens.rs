@@ -1,6 +1,6 @@
 //! Workshop tokens: 128 random bits shown once to the administrator, stored only as hashes.
-use crate::clock::today;
-use crate::database::Database;
+use crate::store::clock::today;
+use crate::store::database::Database;
 use crate::store::sha256_hex;
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::WorkshopToken;

@@ -1,10 +1,12 @@
 //! An in-process endpoint over a real database (a SQLite file, or a fresh PostgreSQL database),
 //! with helpers to send API requests and read the answers.
+use crate::in_process::open_app;
+use crate::published_process::PROCESS_FILE;
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode, header};
 use clap::Parser;
-use endpoint::{AppState, Config, app};
+use endpoint::{AppState, Config};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use tempfile::TempDir;
@@ -12,12 +14,6 @@ use tower::ServiceExt;
 
 /// The administrators' token of test apps.
 pub const ADMIN_TOKEN: &str = "test-admin-token-0123456789";
-
-/// The published process file.
-pub const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
 
 /// A running in-process app; the directory holds its SQLite file.
 pub struct TestApp {
@@ -123,12 +119,8 @@ impl TestApp {
         }
         args.extend_from_slice(extra_flags);
         let config = Config::parse_from(args);
-        let state = AppState::open(&config).await.unwrap();
-        TestApp {
-            router: app(state.clone(), &config),
-            state,
-            dir,
-        }
+        let (router, state) = open_app(&config).await;
+        TestApp { router, state, dir }
     }
 
     /// Sends a request.

@@ -3,7 +3,8 @@
 pub mod actions;
 pub mod static_site;
 
-use crate::endpoint_process::{PROCESS_FILE, spawn_endpoint};
+use crate::published_process::PROCESS_FILE;
+use crate::server_process::spawn_endpoint;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 use serde_json::{Value, json};

@@ -1,5 +1,5 @@
 //! Security headers added to every response.
-use crate::content_security_policy::NON_DOCUMENT_POLICY;
+use crate::http::content_security_policy::NON_DOCUMENT_POLICY;
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, header};
 use tower_http::set_header::SetResponseHeaderLayer;

@@ -1,5 +1,5 @@
 //! Reading JSON request bodies and the idempotency key, with failures as JSON errors.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{FromRequest, FromRequestParts, Request};
 use axum::http::StatusCode;

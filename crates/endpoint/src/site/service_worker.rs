@@ -1,5 +1,5 @@
 //! `GET /sw.js`: the app's service worker, never cached stale and allowed to fetch its origin.
-use crate::content_security_policy::SERVICE_WORKER_POLICY;
+use crate::http::content_security_policy::SERVICE_WORKER_POLICY;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};

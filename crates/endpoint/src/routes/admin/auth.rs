@@ -1,5 +1,5 @@
 //! The administrators' bearer token, compared in constant time.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::http::header;

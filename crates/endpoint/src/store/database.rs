@@ -49,11 +49,11 @@ pub struct SqlitePools {
 macro_rules! with_write_pool {
     ($database:expr, |$pool:ident| $body:expr) => {
         match $database {
-            $crate::database::Database::Sqlite(pools) => {
+            $crate::store::database::Database::Sqlite(pools) => {
                 let $pool = &pools.write;
                 $body
             }
-            $crate::database::Database::Postgres($pool) => $body,
+            $crate::store::database::Database::Postgres($pool) => $body,
         }
     };
 }
@@ -63,11 +63,11 @@ macro_rules! with_write_pool {
 macro_rules! with_read_pool {
     ($database:expr, |$pool:ident| $body:expr) => {
         match $database {
-            $crate::database::Database::Sqlite(pools) => {
+            $crate::store::database::Database::Sqlite(pools) => {
                 let $pool = &pools.read;
                 $body
             }
-            $crate::database::Database::Postgres($pool) => $body,
+            $crate::store::database::Database::Postgres($pool) => $body,
         }
     };
 }

@@ -1,6 +1,6 @@
 //! `PUT /api/admin/projects`: replaces the list of projects on the ballot, from JSON or from a
 //! pabulib `.pb` file, before voting begins.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use crate::store::catalogue::ReplaceCatalogueError;
 use axum::Json;
@@ -12,7 +12,7 @@ use pb_core::pabulib::read_pb;
 
 /// Reads the list (`application/json` as [`CatalogueImport`], or `text/plain` pabulib), checks
 /// it and stores it in one transaction.
-#[utoipa::path(put, path = "/api/admin/projects", tag = "admin",
+#[utoipa::path(put, path = "/projects", tag = "admin",
     request_body(content(
         (CatalogueImport = "application/json"),
         (String = "text/plain"))),

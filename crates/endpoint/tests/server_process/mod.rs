@@ -3,12 +3,6 @@
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-/// The published process file (approval, at most 5 projects, budget 100,000,000).
-pub const PROCESS_FILE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../public/data/bmk/process.json"
-);
-
 /// Starts `command` (the binary with its flags, listening on `127.0.0.1:0`), waits until it
 /// prints the address it serves, and returns the process and its base URL (no trailing `/`).
 pub fn spawn_endpoint(mut command: Command) -> (Child, String) {

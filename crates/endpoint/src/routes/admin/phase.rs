@@ -1,6 +1,6 @@
 //! `PUT /api/admin/phase`: opens a phase (and so closes the current one).
-use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::ApiJson;
 use crate::routes::process::get_process;
 use crate::state::AppState;
 use axum::Json;
@@ -8,7 +8,7 @@ use axum::extract::State;
 use pb_core::api::{ErrorBody, PhaseChange, ProcessStatus};
 
 /// Sets the phase; answers with the process as `GET /api/process` now shows it.
-#[utoipa::path(put, path = "/api/admin/phase", tag = "admin",
+#[utoipa::path(put, path = "/phase", tag = "admin",
     request_body = PhaseChange,
     security(("admin_token" = [])),
     responses(

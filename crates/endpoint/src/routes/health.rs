@@ -6,7 +6,7 @@ use axum::http::StatusCode;
 use pb_core::api::{Health, ServiceStatus};
 
 /// Answers 200 with the health body when the database works, 503 with the same body when not.
-#[utoipa::path(get, path = "/api/health", tag = "process",
+#[utoipa::path(get, path = "/health", tag = "process",
     responses(
         (status = 200, description = "Working", body = Health),
         (status = 503, description = "The database does not answer", body = Health)))]

@@ -1,6 +1,6 @@
 //! The app page: index.html for every client-side route, with its Content-Security-Policy (which
 //! also says which sites may frame it).
-use crate::content_security_policy::document_policy;
+use crate::http::content_security_policy::document_policy;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};

@@ -1,7 +1,7 @@
 //! `POST /api/admin/voter-codes`: a batch of voter codes, answered as CSV for printing.
-use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
-use crate::csv::csv_line;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::ApiJson;
+use crate::routes::admin::csv::csv_line;
 use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{StatusCode, header};
@@ -10,7 +10,7 @@ use pb_core::api::{ErrorBody, ErrorCode, MAX_CODES_PER_BATCH, VoterCodeBatchRequ
 
 /// Creates the codes; the CSV (`code,batch,label,province`) is the only place they appear in
 /// plain text.
-#[utoipa::path(post, path = "/api/admin/voter-codes", tag = "admin",
+#[utoipa::path(post, path = "/voter-codes", tag = "admin",
     request_body = VoterCodeBatchRequest,
     security(("admin_token" = [])),
     responses(

@@ -3,7 +3,7 @@ use axum::{Extension, Json};
 use pb_core::api::{ErrorBody, WorkshopInfo};
 
 /// The workshop of the `x-workshop-token` header, so the tablet can show it is set up.
-#[utoipa::path(get, path = "/api/workshop", tag = "workshop",
+#[utoipa::path(get, path = "/workshop", tag = "workshop",
     security(("workshop_token" = [])),
     responses(
         (status = 200, description = "The workshop of the token", body = WorkshopInfo),

@@ -1,6 +1,6 @@
 //! `GET /api/admin/proposals` and `POST /api/admin/proposals/{id}/moderation`.
-use crate::api_error::ApiError;
-use crate::api_json::{ApiJson, ApiPath, ApiQuery};
+use crate::http::api_error::ApiError;
+use crate::http::api_json::{ApiJson, ApiPath, ApiQuery};
 use crate::state::AppState;
 use crate::store::proposals::ModerationError;
 use axum::Json;
@@ -16,7 +16,7 @@ pub struct ProposalFilter {
 }
 
 /// Every proposal with status and contact, optionally of one status.
-#[utoipa::path(get, path = "/api/admin/proposals", tag = "admin",
+#[utoipa::path(get, path = "/proposals", tag = "admin",
     params(ProposalFilter),
     security(("admin_token" = [])),
     responses(
@@ -39,7 +39,7 @@ pub async fn list_for_moderation(
 }
 
 /// Publishes, rejects (with a reason) or merges a proposal.
-#[utoipa::path(post, path = "/api/admin/proposals/{id}/moderation", tag = "admin",
+#[utoipa::path(post, path = "/proposals/{id}/moderation", tag = "admin",
     params(("id" = i64, Path, description = "Number of the proposal")),
     request_body = Moderation,
     security(("admin_token" = [])),

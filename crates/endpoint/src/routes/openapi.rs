@@ -1,43 +1,21 @@
 //! `GET /api/openapi.json`: the API described from the handlers and pb-core's types.
-use crate::routes;
+use crate::state::AppState;
 use axum::Json;
+use axum::routing::{MethodRouter, get};
 use pb_core::api::WORKSHOP_TOKEN_HEADER;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-/// The OpenAPI document of the endpoint.
+/// What the OpenAPI document says besides the routes: title, shared schemas and tokens.
 #[derive(OpenApi)]
 #[openapi(
     info(title = "Béni Mellal-Khénifra participatory budgeting API",
          description = "Submissions (proposals, ballots, also from workshops' tablets), process state, results and administration. \
                         Errors are `{\"error\": {\"code\", \"message\"}}` with stable codes."),
-    paths(
-        crate::health::health,
-        routes::process::get_process,
-        routes::projects::list_projects,
-        routes::proposals::submit_proposal,
-        routes::proposals::list_proposals,
-        routes::ballots::cast_ballot,
-        routes::ballots::list_ballots,
-        routes::results::get_results,
-        routes::workshop::get_workshop,
-        routes::ballots::cast_workshop_ballot,
-        routes::proposals::submit_workshop_proposal,
-        routes::admin_voter_codes::create_voter_codes,
-        routes::admin_moderation::list_for_moderation,
-        routes::admin_moderation::moderate,
-        routes::admin_phase::set_phase,
-        routes::admin_projects::import_projects,
-        routes::admin_exports::ballots_pb,
-        routes::admin_exports::ballots_csv,
-        routes::admin_exports::results_csv,
-        routes::admin_counts::get_counts,
-        routes::admin_workshops::create_workshop,
-    ),
     components(schemas(pb_core::api::ErrorCode, pb_core::api::Phase)),
     modifiers(&Tokens)
 )]
-pub struct ApiDocument;
+struct ApiDocument;
 
 /// Declares the administrators' bearer token and the workshops' token header.
 struct Tokens;
@@ -59,7 +37,16 @@ impl Modify for Tokens {
     }
 }
 
-/// Serves the document.
-pub async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDocument::openapi())
+/// The OpenAPI document of the endpoint: `routes`, described by their handlers with paths
+/// relative to the API, put under `/api`.
+pub fn document(routes: utoipa::openapi::OpenApi) -> utoipa::openapi::OpenApi {
+    ApiDocument::openapi().nest("/api", routes)
+}
+
+/// Serves `document`.
+pub fn serve(document: utoipa::openapi::OpenApi) -> MethodRouter<AppState> {
+    get(move || {
+        let document = document.clone();
+        async move { Json(document) }
+    })
 }

@@ -1,6 +1,6 @@
 //! Downloads after voting: ballots as pabulib `.pb` and CSV, results as CSV.
-use crate::api_error::ApiError;
-use crate::csv::csv_line;
+use crate::http::api_error::ApiError;
+use crate::routes::admin::csv::csv_line;
 use crate::routes::results::{require_voting_ended, results};
 use crate::state::AppState;
 use axum::extract::State;
@@ -12,7 +12,7 @@ use pb_core::pabulib::{PbFile, write_pb};
 
 /// The vote as a pabulib file: projects with their `votes` and `selected` columns (the result),
 /// and the ballots (voters named by their receipts).
-#[utoipa::path(get, path = "/api/admin/export/ballots.pb", tag = "admin",
+#[utoipa::path(get, path = "/export/ballots.pb", tag = "admin",
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "pabulib file", content_type = "text/plain", body = String),
@@ -47,7 +47,7 @@ pub async fn ballots_pb(State(state): State<AppState>) -> Result<Response, ApiEr
 }
 
 /// One line per ballot: receipt, province of the code batch, and the choices.
-#[utoipa::path(get, path = "/api/admin/export/ballots.csv", tag = "admin",
+#[utoipa::path(get, path = "/export/ballots.csv", tag = "admin",
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "receipt,province,vote,projects,points", content_type = "text/csv", body = String),
@@ -85,7 +85,7 @@ pub async fn ballots_csv(State(state): State<AppState>) -> Result<Response, ApiE
 }
 
 /// One line per project: cost, votes, points, whether funded.
-#[utoipa::path(get, path = "/api/admin/export/results.csv", tag = "admin",
+#[utoipa::path(get, path = "/export/results.csv", tag = "admin",
     security(("admin_token" = [])),
     responses(
         (status = 200, description = "project,name,cost,votes,points,selected", content_type = "text/csv", body = String),

@@ -1,6 +1,6 @@
 //! `POST /api/admin/workshops`: a token for a co-creation workshop's tablet.
-use crate::api_error::ApiError;
-use crate::api_json::ApiJson;
+use crate::http::api_error::ApiError;
+use crate::http::api_json::ApiJson;
 use crate::state::AppState;
 use axum::Json;
 use axum::extract::State;
@@ -10,7 +10,7 @@ use pb_core::api::{
 };
 
 /// Issues a workshop token; the answer is the only place it appears in plain text.
-#[utoipa::path(post, path = "/api/admin/workshops", tag = "admin",
+#[utoipa::path(post, path = "/workshops", tag = "admin",
     request_body = WorkshopTokenRequest,
     security(("admin_token" = [])),
     responses(

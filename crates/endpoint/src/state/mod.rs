@@ -1,11 +1,16 @@
 //! State shared by every request handler, and opening it from the configuration.
-use crate::allowed_origins::{InvalidAllowedOrigin, parse_allowed_origins};
-use crate::code_failures::CodeFailures;
+
+pub mod code_failures;
+pub mod keyed_cache;
+pub mod process_file;
+
 use crate::config::Config;
-use crate::database::{Database, DatabaseError};
-use crate::keyed_cache::KeyedCache;
-use crate::process_file::{ProcessFileError, read_process_file};
+use crate::http::allowed_origins::{InvalidAllowedOrigin, parse_allowed_origins};
+use crate::state::code_failures::CodeFailures;
+use crate::state::keyed_cache::KeyedCache;
+use crate::state::process_file::{ProcessFileError, read_process_file};
 use crate::store::ballot_writer::BallotWriter;
+use crate::store::database::{Database, DatabaseError};
 use pb_core::api::{CatalogueProject, ProcessConfig, Results};
 use pb_core::election::Project;
 use std::path::PathBuf;

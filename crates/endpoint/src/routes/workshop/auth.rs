@@ -1,5 +1,5 @@
 //! The workshop token of a facilitator's tablet, checked against the stored hashes.
-use crate::api_error::ApiError;
+use crate::http::api_error::ApiError;
 use crate::state::AppState;
 use axum::extract::{Request, State};
 use axum::middleware::Next;

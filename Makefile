@@ -3,7 +3,7 @@ SHELL := /bin/bash
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench fuzz
+.PHONY: setup build run test bench fuzz dev
 
 ## Install the toolchain (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, Chromium); idempotent.
 setup:
@@ -29,3 +29,14 @@ bench: setup
 ## Fuzz the .pb reader, the fiscal package reader and the API bodies, FUZZ_SECONDS each (default 600); not in `make test`.
 fuzz:
 	@bash scripts/fuzz.sh
+
+# For `make dev`: where the running endpoint's API is, the port of the dev server, and what it watches.
+DEV_API ?= http://127.0.0.1:8080/api/
+DEV_PORT ?= 8081
+DEV_WATCH ?= src style public locales sw index.html Cargo.toml build.rs crates/pb-core/src crates/pb-core/Cargo.toml
+
+## Edit-reload loop, not part of `make run` or `make test`: `trunk serve` rebuilds the app (dev profile, into
+## dist-dev/) on every change and serves it at http://127.0.0.1:8081 (DEV_PORT), passing /api/ to a running
+## endpoint (DEV_API).
+dev: setup
+	trunk serve --port $(DEV_PORT) --dist dist-dev --proxy-backend $(DEV_API) $(addprefix --watch ,$(DEV_WATCH))

@@ -5,6 +5,8 @@
 # of compressing 1.8 MB at each request. Only hashed names are compressed: their content never
 # changes under the same name, so a copy cannot go stale (data files published by hand can).
 set -eu
+# A debug build (`trunk serve` for `make dev`) is served by Trunk itself, which sends no copies.
+if [ "${TRUNK_PROFILE:-}" = debug ]; then echo "precompress: skipped for a debug build"; exit 0; fi
 build_dir="${1:-${TRUNK_STAGING_DIR:?give the built app directory}}"
 command -v brotli >/dev/null 2>&1 || { echo "precompress: brotli is missing; run make setup" >&2; exit 1; }
 cd "$build_dir"

@@ -8,7 +8,7 @@ pub mod greedy;
 pub mod satisfaction;
 pub mod support;
 
-mod explain;
+mod explanation_builder;
 mod reason_fields;
 
 pub use explanation::{Explanation, PaidShare, ProjectExplanation, Reason, SpentOn};
@@ -87,7 +87,12 @@ pub fn outcome(instance: &Instance, profile: &Profile, rule: Rule, detailed: boo
             } else {
                 Satisfaction::Cost
             };
-            explain::Selection::Greedy(greedy::greedy(instance, &supports, satisfaction, &[]))
+            explanation_builder::Selection::Greedy(greedy::greedy(
+                instance,
+                &supports,
+                satisfaction,
+                &[],
+            ))
         }
         Rule::MesCost | Rule::MesCard => {
             let satisfaction = if rule == Rule::MesCost {
@@ -104,7 +109,7 @@ pub fn outcome(instance: &Instance, profile: &Profile, rule: Rule, detailed: boo
                 &[],
                 detailed,
             );
-            explain::Selection::EqualShares {
+            explanation_builder::Selection::EqualShares {
                 run,
                 per_voter,
                 completion: Vec::new(),
@@ -113,14 +118,14 @@ pub fn outcome(instance: &Instance, profile: &Profile, rule: Rule, detailed: boo
         Rule::MesEqualShares => {
             let completed =
                 completed_equal_shares::completed_equal_shares(instance, &supports, detailed);
-            explain::Selection::EqualShares {
+            explanation_builder::Selection::EqualShares {
                 run: completed.run,
                 per_voter: completed.per_voter,
                 completion: completed.completion,
             }
         }
     };
-    let explanation = explain::explain(instance, &supports, rule, &selection);
+    let explanation = explanation_builder::explain(instance, &supports, rule, &selection);
     let mut selected: Vec<String> = selection
         .selected()
         .into_iter()

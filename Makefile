@@ -3,7 +3,7 @@ SHELL := /bin/bash
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench fuzz dev
+.PHONY: setup build run test bench fuzz dev fmt
 
 ## Install the toolchain (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, Chromium); idempotent.
 setup:
@@ -16,6 +16,11 @@ build: setup
 ## Build, then serve the app and the API at http://127.0.0.1:8080 with SQLite under ./var/.
 run: build
 	cargo run --release -p endpoint -- --addr 127.0.0.1:8080 --dist dist --log-format text
+
+## Format the Rust code (rustfmt) and the view! markup (leptosfmt, .leptosfmt.toml), as `make test` checks.
+fmt: setup
+	leptosfmt --quiet --config-file .leptosfmt.toml src tests
+	cargo fmt --all
 
 ## Formatting, lints, native tests, wasm component tests, end-to-end browser tests.
 test: setup

@@ -4,6 +4,8 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
+# Formats the `view!` markup that rustfmt skips; `make test` checks it.
+LEPTOSFMT_VERSION=0.1.33
 WASM_BINDGEN_VERSION=0.2.130
 # Debian's binaryen 108 miscompiles the externref tables of current wasm-bindgen output.
 BINARYEN_VERSION=132
@@ -39,6 +41,13 @@ if [[ "$(trunk --version 2>/dev/null)" == "trunk $TRUNK_VERSION" ]]; then
 else
   log "installing trunk $TRUNK_VERSION (several minutes)"
   cargo install trunk --version "$TRUNK_VERSION" --locked --quiet
+fi
+
+if [[ "$(leptosfmt --version 2>/dev/null)" == "leptosfmt $LEPTOSFMT_VERSION" ]]; then
+  log "leptosfmt $LEPTOSFMT_VERSION present"
+else
+  log "installing leptosfmt $LEPTOSFMT_VERSION (about a minute)"
+  cargo install leptosfmt --version "$LEPTOSFMT_VERSION" --locked --quiet
 fi
 
 if [[ "$(wasm-bindgen --version 2>/dev/null)" == "wasm-bindgen $WASM_BINDGEN_VERSION" ]] &&

@@ -33,8 +33,9 @@ free_unused_build() {
 step "free disk space before the build"
 df -h .
 
-step "format"
+step "format (rustfmt, and leptosfmt for the view! markup)"
 cargo fmt --all -- --check
+leptosfmt --quiet --check --config-file .leptosfmt.toml src tests
 
 step "clippy (native, all targets)"
 cargo clippy --workspace --all-targets --features endpoint/e2e,endpoint/postgres-tests,pb-core/pabutools-tests -- -D warnings

@@ -45,16 +45,29 @@ pub fn App() -> impl IntoView {
             <AppTitle />
             <ManifestLanguage />
             <Router base=base_path()>
-                {(!embedded).then(|| view! {
-                    <a class="skip-link" href="#main" on:click=|event| follow_in_page_link(&event, "main")>{t!(use_i18n(), skip_to_content)}</a>
-                    <KioskGuard />
-                    <Header />
-                })}
-                {language_switcher.then(|| view! { <div class="embed-bar"><LanguageSwitcher /></div> })}
-                {embedded.then(|| view! { <HeightReporter /> })}
-                <RouteFocus />
-                <OutboxNotice />
-                <main id="main" tabindex="-1">
+                {(!embedded)
+                    .then(|| {
+                        view! {
+                            <a
+                                class="skip-link"
+                                href="#main"
+                                on:click=|event| follow_in_page_link(&event, "main")
+                            >
+                                {t!(use_i18n(), skip_to_content)}
+                            </a>
+                            <KioskGuard />
+                            <Header />
+                        }
+                    })}
+                {language_switcher
+                    .then(|| {
+                        view! {
+                            <div class="embed-bar">
+                                <LanguageSwitcher />
+                            </div>
+                        }
+                    })} {embedded.then(|| view! { <HeightReporter /> })} <RouteFocus />
+                <OutboxNotice /> <main id="main" tabindex="-1">
                     <Routes fallback=NotFoundPage>
                         <Route path=path!("/") view=HomePage />
                         <Route path=path!("/budget") view=BudgetPage />
@@ -68,8 +81,7 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/workshop") view=WorkshopPage />
                         <Route path=path!("/embed-help") view=EmbedHelpPage />
                     </Routes>
-                </main>
-                {(!embedded).then(|| view! { <Footer /> })}
+                </main> {(!embedded).then(|| view! { <Footer /> })}
             </Router>
         </I18nContextProvider>
     }

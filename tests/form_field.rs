@@ -119,7 +119,12 @@ async fn a_choice_list_shows_the_chosen_value_and_reports_a_pick() {
     let _mounted = leptos::mount::mount_to(container("select-under-test"), move || {
         view! {
             <Field id="province" label="Province">
-                <ChoiceSelect choices empty="Toutes" value=chosen on_pick=move |value| chosen.set(value) />
+                <ChoiceSelect
+                    choices
+                    empty="Toutes"
+                    value=chosen
+                    on_pick=move |value| chosen.set(value)
+                />
             </Field>
         }
     });

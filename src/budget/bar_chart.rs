@@ -78,12 +78,16 @@ pub fn BarChart(
                             width=length
                             height=BAR_HEIGHT
                         />
-                        <text class="bar-value" x=text_x y=y + BAR_HEIGHT - 3>{text}</text>
+                        <text class="bar-value" x=text_x y=y + BAR_HEIGHT - 3>
+                            {text}
+                        </text>
                     }
                 })
                 .collect_view();
             view! {
-                <text class="bar-label" x=label_x y=top + LABEL_HEIGHT - 5>{group.label}</text>
+                <text class="bar-label" x=label_x y=top + LABEL_HEIGHT - 5>
+                    {group.label}
+                </text>
                 {bars}
             }
         })

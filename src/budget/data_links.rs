@@ -17,7 +17,9 @@ pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
             view! {
                 <li>
                     <a class="download" href=url.clone() download=file_name>
-                        {td_string!(locale, budget.download_file)} " — " <bdi>{name}</bdi>
+                        {td_string!(locale, budget.download_file)}
+                        " — "
+                        <bdi>{name}</bdi>
                     </a>
                 </li>
             }
@@ -31,15 +33,21 @@ pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
         .map(|source| {
             let title = source.title.clone();
             let link = match source.path.clone() {
-                Some(path) => {
-                    view! { <a href=path rel="noopener" target="_blank">{title}</a> }.into_any()
+                Some(path) => view! {
+                    <a href=path rel="noopener" target="_blank">
+                        {title}
+                    </a>
                 }
+                .into_any(),
                 None => view! { <span>{title}</span> }.into_any(),
             };
-            let date = source
-                .date
-                .clone()
-                .map(|date| view! { " (" <bdi>{date}</bdi> ")" });
+            let date = source.date.clone().map(|date| {
+                view! {
+                    " ("
+                    <bdi>{date}</bdi>
+                    ")"
+                }
+            });
             view! { <li>{link}{date}</li> }
         })
         .collect_view();
@@ -48,14 +56,20 @@ pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
             <h2 id="downloads-title">{td_string!(locale, budget.downloads_title)}</h2>
             <ul class="downloads">
                 <li>
-                    <a class="download" href=budget.descriptor_url.clone() download="datapackage.json">
+                    <a
+                        class="download"
+                        href=budget.descriptor_url.clone()
+                        download="datapackage.json"
+                    >
                         {td_string!(locale, budget.download_package)}
                     </a>
                 </li>
                 {files}
             </ul>
             <h2 id="sources-title">{td_string!(locale, budget.sources_title)}</h2>
-            <ul class="sources" aria-labelledby="sources-title">{sources}</ul>
+            <ul class="sources" aria-labelledby="sources-title">
+                {sources}
+            </ul>
         </section>
     }
 }

@@ -48,7 +48,11 @@ pub fn BudgetExplorer(budget: Arc<LoadedBudget>) -> impl IntoView {
         .rev()
         .map(|key| {
             let (value, text) = (key.clone(), key.clone());
-            view! { <option value=key selected=move || year.get() == value>{text}</option> }
+            view! {
+                <option value=key selected=move || year.get() == value>
+                    {text}
+                </option>
+            }
         })
         .collect_view();
     let views = move || {
@@ -70,16 +74,25 @@ pub fn BudgetExplorer(budget: Arc<LoadedBudget>) -> impl IntoView {
         <div class="budget-explorer">
             <div class="field year-field">
                 <label for="budget-year">{t!(i18n, budget.year_label)}</label>
-                <select id="budget-year" on:change=move |event| year.set(event_target_value(&event))>
+                <select
+                    id="budget-year"
+                    on:change=move |event| year.set(event_target_value(&event))
+                >
                     {year_options}
                 </select>
             </div>
-            {any_illustrative.then(|| view! {
-                <p class="illustrative-note" role="note">
-                    <span class="badge badge-illustrative">{t!(i18n, budget.illustrative)}</span> " "
-                    {t!(i18n, budget.illustrative_note)}
-                </p>
-            })}
+            {any_illustrative
+                .then(|| {
+                    view! {
+                        <p class="illustrative-note" role="note">
+                            <span class="badge badge-illustrative">
+                                {t!(i18n, budget.illustrative)}
+                            </span>
+                            " "
+                            {t!(i18n, budget.illustrative_note)}
+                        </p>
+                    }
+                })}
             {views}
         </div>
     }

@@ -155,7 +155,9 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
         .collect();
     view! {
         <section class="budget-section" aria-labelledby="overview-title">
-            <h2 id="overview-title">{td_string!(locale, budget.overview_title)} " " {year.clone()}</h2>
+            <h2 id="overview-title">
+                {td_string!(locale, budget.overview_title)} " " {year.clone()}
+            </h2>
             <div class="headline-figures">
                 {lines.iter().map(|line| headline_card(line, locale)).collect_view()}
             </div>
@@ -208,7 +210,14 @@ fn headline_card(line: &Headline, locale: Locale) -> impl IntoView + use<> {
             <p class="figure-source">
                 {td_string!(locale, budget.official_source)} " "
                 {match path {
-                    Some(path) => view! { <a href=path rel="noopener" target="_blank">{title}</a> }.into_any(),
+                    Some(path) => {
+                        view! {
+                            <a href=path rel="noopener" target="_blank">
+                                {title}
+                            </a>
+                        }
+                            .into_any()
+                    }
                     None => view! { <span>{title}</span> }.into_any(),
                 }}
             </p>
@@ -217,7 +226,9 @@ fn headline_card(line: &Headline, locale: Locale) -> impl IntoView + use<> {
     view! {
         <div class="headline-card">
             <p class="figure-name">{line.name.clone()}</p>
-            <p class="figure-amount"><bdi>{compact_amount(locale, line.centimes)}</bdi></p>
+            <p class="figure-amount">
+                <bdi>{compact_amount(locale, line.centimes)}</bdi>
+            </p>
             <StatusBadge illustrative=line.illustrative />
             {source}
         </div>

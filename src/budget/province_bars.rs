@@ -111,7 +111,9 @@ pub fn ProvinceBars(
             <h2 id="provinces-title">{title.clone()}</h2>
             <p class="hint">{td_string!(locale, budget.provinces_note)}</p>
             <figure class="chart">
-                <figcaption><StatusBadge illustrative /></figcaption>
+                <figcaption>
+                    <StatusBadge illustrative />
+                </figcaption>
                 <BarChart id="province-chart" title=title.clone() description groups rtl />
                 <details class="chart-table">
                     <summary>{td_string!(locale, budget.show_table)}</summary>

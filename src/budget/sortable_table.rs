@@ -146,9 +146,18 @@ pub fn SortableTable(
                     <tr>{header}</tr>
                 </thead>
                 <tbody>
-                    {move || shown().into_iter().map(|row| view! { <TableRow row /> }).collect_view()}
+                    {move || {
+                        shown().into_iter().map(|row| view! { <TableRow row /> }).collect_view()
+                    }}
                 </tbody>
-                {footer.map(|row| view! { <tfoot><TableRow row /></tfoot> })}
+                {footer
+                    .map(|row| {
+                        view! {
+                            <tfoot>
+                                <TableRow row />
+                            </tfoot>
+                        }
+                    })}
             </table>
         </div>
     }
@@ -162,7 +171,13 @@ fn TableRow(row: Vec<Cell>) -> impl IntoView {
         .next()
         .map(|cell| view! { <th scope="row">{cell.text}</th> });
     let rest = cells
-        .map(|cell| view! { <td><bdi>{cell.text}</bdi></td> })
+        .map(|cell| {
+            view! {
+                <td>
+                    <bdi>{cell.text}</bdi>
+                </td>
+            }
+        })
         .collect_view();
     view! { <tr>{first}{rest}</tr> }
 }

@@ -113,8 +113,12 @@ pub fn SpendingBySector(
         view! {
             <Breadcrumb crumbs=crumbs.clone() chosen />
             <p class="current-total" aria-live="polite">
-                <span>{here.clone()}</span> ": "
-                <strong><bdi>{compact_amount(locale, total)}</bdi></strong> " "
+                <span>{here.clone()}</span>
+                ": "
+                <strong>
+                    <bdi>{compact_amount(locale, total)}</bdi>
+                </strong>
+                " "
                 <StatusBadge illustrative />
             </p>
             <Treemap title=title.clone() description items on_choose />
@@ -142,7 +146,9 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
         if keep == depth {
             view! {
                 <li>
-                    <span id=CURRENT_ID tabindex="-1" aria-current="location">{label}</span>
+                    <span id=CURRENT_ID tabindex="-1" aria-current="location">
+                        {label}
+                    </span>
                 </li>
             }
             .into_any()
@@ -153,7 +159,9 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
             };
             view! {
                 <li>
-                    <button type="button" class="crumb" on:click=go_up>{label}</button>
+                    <button type="button" class="crumb" on:click=go_up>
+                        {label}
+                    </button>
                 </li>
             }
             .into_any()
@@ -166,7 +174,10 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
         .map(|(keep, label)| step(keep, label))
         .collect_view();
     view! {
-        <nav class="breadcrumb" aria-label=move || td_string!(i18n.get_locale(), budget.breadcrumb_label)>
+        <nav
+            class="breadcrumb"
+            aria-label=move || td_string!(i18n.get_locale(), budget.breadcrumb_label)
+        >
             <ol>{items}</ol>
         </nav>
     }

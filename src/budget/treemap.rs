@@ -79,8 +79,11 @@ pub fn Treemap(
             let class = if roomy { "tile" } else { "tile tile-small" };
             // The name read out is the visible text, then the share (WCAG 2.5.3, label in name).
             let text = view! {
-                <span class="tile-name">{item.label.clone()}</span>" "
-                <span class="tile-amount"><bdi>{item.amount.clone()}</bdi></span>
+                <span class="tile-name">{item.label.clone()}</span>
+                " "
+                <span class="tile-amount">
+                    <bdi>{item.amount.clone()}</bdi>
+                </span>
                 <span class="visually-hidden">{format!(", {}", item.share)}</span>
             };
             match on_choose {
@@ -109,7 +112,9 @@ pub fn Treemap(
                         style:top=top
                         style:width=width
                         style:height=height
-                        role="listitem" data-key=item.key>
+                        role="listitem"
+                        data-key=item.key
+                    >
                         {text}
                     </div>
                 }

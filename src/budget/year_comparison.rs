@@ -153,7 +153,9 @@ pub fn YearComparison(
         <section class="budget-section" aria-labelledby="comparison-title">
             <h2 id="comparison-title">{title.clone()}</h2>
             <figure class="chart">
-                <figcaption><StatusBadge illustrative /></figcaption>
+                <figcaption>
+                    <StatusBadge illustrative />
+                </figcaption>
                 <BarChart
                     id="comparison-chart"
                     title=title.clone()

@@ -111,37 +111,63 @@ pub fn YourShare(
                 <div>
                     <dt>{td_string!(locale, budget.share_amount)} " " {year.clone()}</dt>
                     <dd id="share-amount">
-                        <bdi>{compact_amount(locale, now)}</bdi> " " <StatusBadge illustrative />
+                        <bdi>{compact_amount(locale, now)}</bdi>
+                        " "
+                        <StatusBadge illustrative />
                     </dd>
                 </div>
                 <div>
                     <dt>{td_string!(locale, budget.share_per_inhabitant)}</dt>
                     <dd id="share-per-inhabitant">
-                        <bdi>{each.map_or_else(|| "—".to_owned(), |each| exact_amount(locale, each))}</bdi>
+                        <bdi>
+                            {each
+                                .map_or_else(
+                                    || "—".to_owned(),
+                                    |each| exact_amount(locale, each),
+                                )}
+                        </bdi>
                     </dd>
-                    {region_each.map(|text| view! {
-                        <dd class="share-before" id="share-region-per-inhabitant"><bdi>{text}</bdi></dd>
-                    })}
+                    {region_each
+                        .map(|text| {
+                            view! {
+                                <dd class="share-before" id="share-region-per-inhabitant">
+                                    <bdi>{text}</bdi>
+                                </dd>
+                            }
+                        })}
                 </div>
-                {change.map(|(change, before)| view! {
-                    <div>
-                        <dt>{td_string!(locale, budget.share_change)}</dt>
-                        <dd id="share-change">
-                            <bdi>{change}</bdi>
-                            <span class="share-before"><bdi>{before}</bdi></span>
-                        </dd>
-                    </div>
-                })}
-                {population.map(|population| view! {
-                    <div>
-                        <dt>{td_string!(locale, budget.share_inhabitants)}</dt>
-                        <dd><bdi>{population}</bdi></dd>
-                    </div>
-                })}
+                {change
+                    .map(|(change, before)| {
+                        view! {
+                            <div>
+                                <dt>{td_string!(locale, budget.share_change)}</dt>
+                                <dd id="share-change">
+                                    <bdi>{change}</bdi>
+                                    <span class="share-before">
+                                        <bdi>{before}</bdi>
+                                    </span>
+                                </dd>
+                            </div>
+                        }
+                    })}
+                {population
+                    .map(|population| {
+                        view! {
+                            <div>
+                                <dt>{td_string!(locale, budget.share_inhabitants)}</dt>
+                                <dd>
+                                    <bdi>{population}</bdi>
+                                </dd>
+                            </div>
+                        }
+                    })}
             </dl>
-            {(!chosen_province.is_empty()).then(|| view! {
-                <p class="hint">{td_string!(locale, budget.share_region_wide_note)}</p>
-            })}
+            {(!chosen_province.is_empty())
+                .then(|| {
+                    view! {
+                        <p class="hint">{td_string!(locale, budget.share_region_wide_note)}</p>
+                    }
+                })}
         }
     };
     view! {

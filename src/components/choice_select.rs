@@ -24,16 +24,26 @@ pub fn ChoiceSelect(
             .into_iter()
             .map(|(choice, label)| {
                 let chosen = choice.clone();
-                view! { <option value=choice selected=move || value.with(|v| *v == chosen)>{label}</option> }
+                view! {
+                    <option value=choice selected=move || value.with(|v| *v == chosen)>
+                        {label}
+                    </option>
+                }
             })
             .collect_view()
     };
     view! {
-        <select on:change=move |event| on_pick(event_target_value(&event))>
-            {empty.map(|empty| view! {
-                <option value="" selected=move || value.with(String::is_empty)>{move || empty.get()}</option>
-            })}
-            {options}
+        <select on:change=move |event| on_pick(
+            event_target_value(&event),
+        )>
+            {empty
+                .map(|empty| {
+                    view! {
+                        <option value="" selected=move || value.with(String::is_empty)>
+                            {move || empty.get()}
+                        </option>
+                    }
+                })} {options}
         </select>
     }
 }

@@ -42,11 +42,23 @@ where
     view! {
         <div class=move || if invalid() { "field field--invalid" } else { "field" }>
             <label for=id>{move || label.get()}</label>
-            {help.map(|help| view! { <p class="field-help" id=format!("{id}-help")>{move || help.get()}</p> })}
+            {help
+                .map(|help| {
+                    view! {
+                        <p class="field-help" id=format!("{id}-help")>
+                            {move || help.get()}
+                        </p>
+                    }
+                })}
             {control}
-            {checked.then(|| view! {
-                <p class="field-error" id=format!("{id}-error") aria-live="polite">{move || problem.get()}</p>
-            })}
+            {checked
+                .then(|| {
+                    view! {
+                        <p class="field-error" id=format!("{id}-error") aria-live="polite">
+                            {move || problem.get()}
+                        </p>
+                    }
+                })}
         </div>
     }
 }

@@ -11,7 +11,9 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t!(i18n, footer.text)}</p>
-            <p><A href=app_href("/embed-help")>{t!(i18n, footer.embed)}</A></p>
+            <p>
+                <A href=app_href("/embed-help")>{t!(i18n, footer.embed)}</A>
+            </p>
         </footer>
     }
 }

@@ -22,24 +22,42 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__top">
-                {move || if in_workshop() {
-                    view! { <p class="site-title">{title()}</p> }.into_any()
-                } else {
-                    view! { <A href=app_href("/") attr:class="site-title">{title()}</A> }.into_any()
-                }}
-                <LanguageSwitcher />
+                {move || {
+                    if in_workshop() {
+                        view! { <p class="site-title">{title()}</p> }.into_any()
+                    } else {
+                        view! {
+                            <A href=app_href("/") attr:class="site-title">
+                                {title()}
+                            </A>
+                        }
+                            .into_any()
+                    }
+                }} <LanguageSwitcher />
             </div>
             <Show when=move || !in_workshop()>
-            <nav class="site-nav" aria-label=move || td_string!(i18n.get_locale(), nav.label)>
-                <ul>
-                    <li><A href=app_href("/budget")>{t!(i18n, nav.budget)}</A></li>
-                    <li><A href=app_href("/projects")>{t!(i18n, nav.projects)}</A></li>
-                    <li><A href=app_href("/propose")>{t!(i18n, nav.propose)}</A></li>
-                    <li><A href=app_href("/vote")>{t!(i18n, nav.vote)}</A></li>
-                    <li><A href=app_href("/results")>{t!(i18n, nav.results)}</A></li>
-                    <li><A href=app_href("/about")>{t!(i18n, nav.about)}</A></li>
-                </ul>
-            </nav>
+                <nav class="site-nav" aria-label=move || td_string!(i18n.get_locale(), nav.label)>
+                    <ul>
+                        <li>
+                            <A href=app_href("/budget")>{t!(i18n, nav.budget)}</A>
+                        </li>
+                        <li>
+                            <A href=app_href("/projects")>{t!(i18n, nav.projects)}</A>
+                        </li>
+                        <li>
+                            <A href=app_href("/propose")>{t!(i18n, nav.propose)}</A>
+                        </li>
+                        <li>
+                            <A href=app_href("/vote")>{t!(i18n, nav.vote)}</A>
+                        </li>
+                        <li>
+                            <A href=app_href("/results")>{t!(i18n, nav.results)}</A>
+                        </li>
+                        <li>
+                            <A href=app_href("/about")>{t!(i18n, nav.about)}</A>
+                        </li>
+                    </ul>
+                </nav>
             </Show>
         </header>
     }

@@ -27,7 +27,11 @@ pub fn LanguageSwitcher() -> impl IntoView {
     view! {
         <div class="language-switcher">
             <label for="language-select">{t!(i18n, language.label)}</label>
-            <select id="language-select" on:change=on_change prop:value=move || i18n.get_locale().as_str()>
+            <select
+                id="language-select"
+                on:change=on_change
+                prop:value=move || i18n.get_locale().as_str()
+            >
                 {option(Locale::ar, td_string!(Locale::ar, language.ar))}
                 {option(Locale::fr, td_string!(Locale::fr, language.fr))}
                 {option(Locale::zgh_Tfng, td_string!(Locale::zgh_Tfng, language.zgh_tfng))}

@@ -81,7 +81,9 @@ impl Unloaded {
     fn loading(&self) -> AnyView {
         let text = self.loading.clone();
         self.under_heading(view! {
-            <p class="status" role="status" aria-busy=self.busy.then_some("true")>{move || text.run()}</p>
+            <p class="status" role="status" aria-busy=self.busy.then_some("true")>
+                {move || text.run()}
+            </p>
         })
     }
 
@@ -91,7 +93,9 @@ impl Unloaded {
         let no_endpoint = matches!(process.0.get(), Some(Err(ApiFailure::NoEndpoint)));
         no_endpoint.then(|| {
             self.under_heading(view! {
-                <p class="status notice" id="not-available">{move || text.run()}</p>
+                <p class="status notice" id="not-available">
+                    {move || text.run()}
+                </p>
             })
         })
     }
@@ -100,16 +104,20 @@ impl Unloaded {
     fn failed(&self, message: ViewFn, details: Option<String>) -> AnyView {
         let on_retry = self.on_retry;
         self.under_heading(view! {
-            <RetryNotice on_retry=move || on_retry.run(()) details>{move || message.run()}</RetryNotice>
+            <RetryNotice on_retry=move || on_retry.run(()) details>
+                {move || message.run()}
+            </RetryNotice>
         })
     }
 
     /// `state`, under the page heading if the part has one.
     fn under_heading(&self, state: impl IntoView + 'static) -> AnyView {
         match self.heading.clone() {
-            Some(heading) => {
-                view! { <h1 id="page-title">{move || heading.run()}</h1> {state} }.into_any()
+            Some(heading) => view! {
+                <h1 id="page-title">{move || heading.run()}</h1>
+                {state}
             }
+            .into_any(),
             None => state.into_any(),
         }
     }

@@ -55,7 +55,14 @@ where
     let i18n = use_i18n();
     let process = use_process().0;
     view! {
-        <Loaded data=move || process.get() on_retry=move || process.refetch() loading=t!(i18n, phase_info.loading) failed=move |_| t!(i18n, phase_info.load_error).into() not_available=t!(i18n, phase_info.not_available_here) let:status>
+        <Loaded
+            data=move || process.get()
+            on_retry=move || process.refetch()
+            loading=t!(i18n, phase_info.loading)
+            failed=move |_| t!(i18n, phase_info.load_error).into()
+            not_available=t!(i18n, phase_info.not_available_here)
+            let:status
+        >
             {match phase_check(&status, open_in) {
                 Ok(()) => content(status).into_any(),
                 Err(closed) => view! { <PhaseNotice status closed /> }.into_any(),

@@ -18,13 +18,20 @@ pub fn RetryNotice(
     view! {
         <div class="status error" role="alert">
             <p>{children()}</p>
-            {details.map(|details| view! {
-                <details>
-                    <summary>{t!(i18n, error_details)}</summary>
-                    <p class="error-details"><bdi>{details}</bdi></p>
-                </details>
-            })}
-            <button type="button" class="retry" on:click=move |_| on_retry()>{t!(i18n, retry)}</button>
+            {details
+                .map(|details| {
+                    view! {
+                        <details>
+                            <summary>{t!(i18n, error_details)}</summary>
+                            <p class="error-details">
+                                <bdi>{details}</bdi>
+                            </p>
+                        </details>
+                    }
+                })}
+            <button type="button" class="retry" on:click=move |_| on_retry()>
+                {t!(i18n, retry)}
+            </button>
         </div>
     }
 }

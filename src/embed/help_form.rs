@@ -116,8 +116,11 @@ pub fn EmbedHelpForm() -> impl IntoView {
     let colour_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
             <Field id label>
-                <input type="color" prop:value=move || value.get()
-                    on:change=move |event| value.set(event_target_value(&event)) />
+                <input
+                    type="color"
+                    prop:value=move || value.get()
+                    on:change=move |event| value.set(event_target_value(&event))
+                />
             </Field>
         }
     };
@@ -133,59 +136,127 @@ pub fn EmbedHelpForm() -> impl IntoView {
     view! {
         <form class="embed-form" on:submit=|event| event.prevent_default()>
             <Field id="embed-view" label=localized(|l| td_string!(l, embed_help.view_label))>
-                <ChoiceSelect choices=view_choices value=view_kind on_pick=move |kind| view_kind.set(kind) />
+                <ChoiceSelect
+                    choices=view_choices
+                    value=view_kind
+                    on_pick=move |kind| view_kind.set(kind)
+                />
             </Field>
             <Show when=move || view_kind.get() == "province">
-                <Field id="embed-province" label=localized(|l| td_string!(l, embed_help.province_label))>
-                    <ChoiceSelect choices=province_choices value=province on_pick=move |key| province.set(key) />
+                <Field
+                    id="embed-province"
+                    label=localized(|l| td_string!(l, embed_help.province_label))
+                >
+                    <ChoiceSelect
+                        choices=province_choices
+                        value=province
+                        on_pick=move |key| province.set(key)
+                    />
                 </Field>
             </Show>
-            <Field id="embed-language" label=localized(|l| td_string!(l, embed_help.language_label))>
-                <ChoiceSelect choices=language_choices value=language on_pick=move |tag| language.set(tag) />
+            <Field
+                id="embed-language"
+                label=localized(|l| td_string!(l, embed_help.language_label))
+            >
+                <ChoiceSelect
+                    choices=language_choices
+                    value=language
+                    on_pick=move |tag| language.set(tag)
+                />
             </Field>
             <div class="field field--check">
-                <input id="embed-switcher" type="checkbox" prop:checked=move || switcher.get()
-                    on:change=move |event| switcher.set(event_target_checked(&event)) />
-                <label for="embed-switcher">{move || td_string!(i18n.get_locale(), embed_help.switcher)}</label>
+                <input
+                    id="embed-switcher"
+                    type="checkbox"
+                    prop:checked=move || switcher.get()
+                    on:change=move |event| switcher.set(event_target_checked(&event))
+                />
+                <label for="embed-switcher">
+                    {move || td_string!(i18n.get_locale(), embed_help.switcher)}
+                </label>
             </div>
             <fieldset class="embed-theme">
                 <legend>{move || td_string!(i18n.get_locale(), embed_help.theme_legend)}</legend>
                 <div class="field field--check">
-                    <input id="embed-own-colours" type="checkbox" prop:checked=move || own_colours.get()
-                        on:change=move |event| own_colours.set(event_target_checked(&event)) />
-                    <label for="embed-own-colours">{move || td_string!(i18n.get_locale(), embed_help.own_colours)}</label>
+                    <input
+                        id="embed-own-colours"
+                        type="checkbox"
+                        prop:checked=move || own_colours.get()
+                        on:change=move |event| own_colours.set(event_target_checked(&event))
+                    />
+                    <label for="embed-own-colours">
+                        {move || td_string!(i18n.get_locale(), embed_help.own_colours)}
+                    </label>
                 </div>
-                <Show when=move || own_colours.get()>
+                <Show when=move || {
+                    own_colours.get()
+                }>
                     {move || {
                         let locale = i18n.get_locale();
                         view! {
-                            {colour_field("embed-brand", td_string!(locale, embed_help.brand), brand)}
+                            {colour_field(
+                                "embed-brand",
+                                td_string!(locale, embed_help.brand),
+                                brand,
+                            )}
                             {colour_field("embed-text", td_string!(locale, embed_help.text), text)}
-                            {colour_field("embed-background", td_string!(locale, embed_help.background), background)}
+                            {colour_field(
+                                "embed-background",
+                                td_string!(locale, embed_help.background),
+                                background,
+                            )}
                         }
                     }}
                 </Show>
-                <Field id="embed-font" label=localized(|l| td_string!(l, embed_help.font))
-                    help=localized(|l| td_string!(l, embed_help.font_help))>
-                    <input type="text" autocomplete="off" prop:value=move || font.get()
-                        on:change=move |event| font.set(event_target_value(&event)) />
+                <Field
+                    id="embed-font"
+                    label=localized(|l| td_string!(l, embed_help.font))
+                    help=localized(|l| td_string!(l, embed_help.font_help))
+                >
+                    <input
+                        type="text"
+                        autocomplete="off"
+                        prop:value=move || font.get()
+                        on:change=move |event| font.set(event_target_value(&event))
+                    />
                 </Field>
-                <ul class="embed-problems" id="embed-problems" role="status">{problems}</ul>
+                <ul class="embed-problems" id="embed-problems" role="status">
+                    {problems}
+                </ul>
             </fieldset>
         </form>
         <AllowedSites />
-        <h2 id="embed-code-title">{move || td_string!(i18n.get_locale(), embed_help.code_title)}</h2>
+        <h2 id="embed-code-title">
+            {move || td_string!(i18n.get_locale(), embed_help.code_title)}
+        </h2>
         <p>{move || td_string!(i18n.get_locale(), embed_help.code_help)}</p>
-        <textarea id="embed-snippet" class="embed-snippet" readonly=true rows="4" dir="ltr"
-            aria-labelledby="embed-code-title" prop:value=move || code.get()></textarea>
+        <textarea
+            id="embed-snippet"
+            class="embed-snippet"
+            readonly=true
+            rows="4"
+            dir="ltr"
+            aria-labelledby="embed-code-title"
+            prop:value=move || code.get()
+        ></textarea>
         <div class="actions">
             <button type="button" class="button" id="copy-snippet" on:click=copy>
                 {move || td_string!(i18n.get_locale(), embed_help.copy)}
             </button>
-            <p role="status" id="copy-status">{move || copied.get().map(|done| {
-                let locale = i18n.get_locale();
-                if done { td_string!(locale, embed_help.copied) } else { td_string!(locale, embed_help.copy_failed) }
-            })}</p>
+            <p role="status" id="copy-status">
+                {move || {
+                    copied
+                        .get()
+                        .map(|done| {
+                            let locale = i18n.get_locale();
+                            if done {
+                                td_string!(locale, embed_help.copied)
+                            } else {
+                                td_string!(locale, embed_help.copy_failed)
+                            }
+                        })
+                }}
+            </p>
         </div>
         <h2>{move || td_string!(i18n.get_locale(), embed_help.preview_title)}</h2>
         <EmbedPreview address title />
@@ -225,7 +296,16 @@ fn AllowedSites() -> impl IntoView {
             view! {
                 <p>{td_string!(locale, embed_help.origins_list)}</p>
                 <ul id="allowed-sites" dir="ltr">
-                    {allowed.into_iter().map(|origin| view! { <li><code>{origin}</code></li> }).collect_view()}
+                    {allowed
+                        .into_iter()
+                        .map(|origin| {
+                            view! {
+                                <li>
+                                    <code>{origin}</code>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             }
             .into_any()
@@ -233,13 +313,26 @@ fn AllowedSites() -> impl IntoView {
     };
     view! {
         <section class="embed-sites" aria-labelledby="embed-sites-title">
-            <h2 id="embed-sites-title">{move || td_string!(i18n.get_locale(), embed_help.origins_title)}</h2>
+            <h2 id="embed-sites-title">
+                {move || td_string!(i18n.get_locale(), embed_help.origins_title)}
+            </h2>
             {listed}
-            <Field id="embed-site" label=move || td_string!(i18n.get_locale(), embed_help.site_label)>
-                <input type="url" dir="ltr" autocomplete="url" placeholder="https://www.example.ma"
-                    prop:value=move || site.get() on:input=move |event| site.set(event_target_value(&event)) />
+            <Field
+                id="embed-site"
+                label=move || td_string!(i18n.get_locale(), embed_help.site_label)
+            >
+                <input
+                    type="url"
+                    dir="ltr"
+                    autocomplete="url"
+                    placeholder="https://www.example.ma"
+                    prop:value=move || site.get()
+                    on:input=move |event| site.set(event_target_value(&event))
+                />
             </Field>
-            <p role="status" id="embed-site-verdict">{verdict}</p>
+            <p role="status" id="embed-site-verdict">
+                {verdict}
+            </p>
         </section>
     }
 }

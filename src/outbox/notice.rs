@@ -31,14 +31,32 @@ pub fn OutboxNotice() -> impl IntoView {
             <section class="outbox" aria-labelledby="outbox-status">
                 <Show when=move || outbox.waiting() != 0>
                     <p id="outbox-status" role="status">
-                        {move || td_string!(i18n.get_locale(), outbox.waiting, count = outbox.waiting() as u32).to_string()}
+                        {move || {
+                            td_string!(
+                                i18n.get_locale(), outbox.waiting, count = outbox.waiting() as u32
+                            )
+                                .to_string()
+                        }}
                         " "
-                        {move || still_offline().then(|| td_string!(i18n.get_locale(), outbox.still_offline))}
+                        {move || {
+                            still_offline()
+                                .then(|| td_string!(i18n.get_locale(), outbox.still_offline))
+                        }}
                     </p>
-                    <button type="button" class="button button--secondary" id="send-now"
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        id="send-now"
                         aria-disabled=move || outbox.sending.get().to_string()
-                        on:click=move |_| outbox.send_now()>
-                        {move || if outbox.sending.get() { t!(i18n, outbox.sending).into_any() } else { t!(i18n, outbox.send_now).into_any() }}
+                        on:click=move |_| outbox.send_now()
+                    >
+                        {move || {
+                            if outbox.sending.get() {
+                                t!(i18n, outbox.sending).into_any()
+                            } else {
+                                t!(i18n, outbox.send_now).into_any()
+                            }
+                        }}
                     </button>
                 </Show>
                 <ul class="outbox-refused" role="list">
@@ -75,8 +93,13 @@ fn RefusedEntry(entry: Queued) -> impl IntoView {
     };
     view! {
         <li class="status error">
-            <span>{text}</span> " "
-            <button type="button" class="button button--secondary" on:click=move |_| outbox.dismiss(key.clone())>
+            <span>{text}</span>
+            " "
+            <button
+                type="button"
+                class="button button--secondary"
+                on:click=move |_| outbox.dismiss(key.clone())
+            >
                 {t!(i18n, outbox.dismiss)}
             </button>
         </li>

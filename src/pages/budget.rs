@@ -16,7 +16,15 @@ pub fn BudgetPage() -> impl IntoView {
         <section class="page budget-page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, budget.title)}</h1>
             <p class="lead">{t!(i18n, budget.intro)}</p>
-            <Loaded data=move || budget.get() on_retry=move || budget.refetch() loading=t!(i18n, budget.loading) busy=true failed=move |error| failure_message(i18n, error) details=BudgetLoadError::details let:loaded>
+            <Loaded
+                data=move || budget.get()
+                on_retry=move || budget.refetch()
+                loading=t!(i18n, budget.loading)
+                busy=true
+                failed=move |error| failure_message(i18n, error)
+                details=BudgetLoadError::details
+                let:loaded
+            >
                 <BudgetExplorer budget=loaded />
             </Loaded>
         </section>

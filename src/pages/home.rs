@@ -40,8 +40,12 @@ pub fn HomePage() -> impl IntoView {
                 </li>
             </ol>
             <p class="actions">
-                <A href=app_href("/budget") attr:class="button">{t!(i18n, home.cta_budget)}</A>
-                <A href=app_href("/projects") attr:class="button button--secondary">{t!(i18n, home.cta_projects)}</A>
+                <A href=app_href("/budget") attr:class="button">
+                    {t!(i18n, home.cta_budget)}
+                </A>
+                <A href=app_href("/projects") attr:class="button button--secondary">
+                    {t!(i18n, home.cta_projects)}
+                </A>
             </p>
         </section>
     }
@@ -77,7 +81,13 @@ fn CurrentStep() -> impl IntoView {
             });
         Some(view! {
             <div class="current-step">
-                <A href=app_href(href) attr:class="button button--primary-large" attr:id="current-step">{label}</A>
+                <A
+                    href=app_href(href)
+                    attr:class="button button--primary-large"
+                    attr:id="current-step"
+                >
+                    {label}
+                </A>
                 {until.map(|until| view! { <p>{until}</p> })}
             </div>
         })

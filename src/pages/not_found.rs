@@ -11,7 +11,9 @@ pub fn NotFoundPage() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, not_found.title)}</h1>
             <p class="lead">{t!(i18n, not_found.text)}</p>
-            <p><A href="/">{t!(i18n, not_found.back_home)}</A></p>
+            <p>
+                <A href="/">{t!(i18n, not_found.back_home)}</A>
+            </p>
         </section>
     }
 }

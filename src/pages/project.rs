@@ -21,11 +21,17 @@ pub fn ProjectPage() -> impl IntoView {
                     let slug = params.with(|p| p.get("slug")).unwrap_or_default();
                     match entries.into_iter().find(|e| e.slug == slug) {
                         Some(entry) => view! { <ProjectDetail entry process /> }.into_any(),
-                        None => view! {
-                            <h1 id="page-title">{t!(i18n, projects.not_found)}</h1>
-                            <p><a href=app_href("/projects") class="action-link">{t!(i18n, projects.back)}</a></p>
+                        None => {
+                            view! {
+                                <h1 id="page-title">{t!(i18n, projects.not_found)}</h1>
+                                <p>
+                                    <a href=app_href("/projects") class="action-link">
+                                        {t!(i18n, projects.back)}
+                                    </a>
+                                </p>
+                            }
+                                .into_any()
                         }
-                        .into_any(),
                     }
                 }
             </EntriesLoader>

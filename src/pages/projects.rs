@@ -17,7 +17,9 @@ pub fn ProjectsPage() -> impl IntoView {
             <div class="catalogue" aria-busy=move || entries.get().is_none().to_string()>
                 <EntriesLoader entries let:loaded>
                     {match loaded {
-                        (entries, _) if entries.is_empty() => view! { <p class="status">{t!(i18n, projects.none_yet)}</p> }.into_any(),
+                        (entries, _) if entries.is_empty() => {
+                            view! { <p class="status">{t!(i18n, projects.none_yet)}</p> }.into_any()
+                        }
                         (entries, process) => view! { <Catalogue entries process /> }.into_any(),
                     }}
                 </EntriesLoader>

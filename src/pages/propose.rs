@@ -13,7 +13,10 @@ pub fn ProposePage() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, propose.title)}</h1>
             <p class="lead">{t!(i18n, propose.intro)}</p>
-            <PhaseGate open_in=&[Phase::Proposals] content=|process| view! { <ProposalForm process /> } />
+            <PhaseGate
+                open_in=&[Phase::Proposals]
+                content=|process| view! { <ProposalForm process /> }
+            />
         </section>
     }
 }

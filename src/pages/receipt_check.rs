@@ -13,7 +13,10 @@ pub fn ReceiptCheckPage() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, check.title)}</h1>
             <p class="lead">{t!(i18n, check.intro)}</p>
-            <PhaseGate open_in=&[Phase::Results, Phase::Closed] content=|_| view! { <ReceiptCheck /> } />
+            <PhaseGate
+                open_in=&[Phase::Results, Phase::Closed]
+                content=|_| view! { <ReceiptCheck /> }
+            />
         </section>
     }
 }

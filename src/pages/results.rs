@@ -15,7 +15,10 @@ pub fn ResultsPage() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, results.title)}</h1>
             <p class="lead">{t!(i18n, results.intro)}</p>
-            <PhaseGate open_in=&[Phase::Results, Phase::Closed] content=|process| view! { <OutcomeLoader process /> } />
+            <PhaseGate
+                open_in=&[Phase::Results, Phase::Closed]
+                content=|process| view! { <OutcomeLoader process /> }
+            />
         </section>
     }
 }
@@ -29,7 +32,13 @@ fn OutcomeLoader(process: ProcessStatus) -> impl IntoView {
     });
     let process = StoredValue::new(process);
     view! {
-        <Loaded data=move || loaded.get() on_retry=move || loaded.refetch() loading=t!(i18n, results.loading) failed=move |_| t!(i18n, results.load_error).into() let:loaded>
+        <Loaded
+            data=move || loaded.get()
+            on_retry=move || loaded.refetch()
+            loading=t!(i18n, results.loading)
+            failed=move |_| t!(i18n, results.load_error).into()
+            let:loaded
+        >
             <Outcome results=loaded.0 projects=loaded.1 process=process.get_value() />
         </Loaded>
     }

@@ -15,8 +15,15 @@ pub fn VotePage() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, vote.title)}</h1>
             <p class="lead">{t!(i18n, vote.intro)}</p>
-            <PhaseGate open_in=&[Phase::Voting] content=|process| view! { <BoothLoader process /> } />
-            <p><A href=app_href("/vote/check") attr:class="action-link">{t!(i18n, vote.receipt_check_link)}</A></p>
+            <PhaseGate
+                open_in=&[Phase::Voting]
+                content=|process| view! { <BoothLoader process /> }
+            />
+            <p>
+                <A href=app_href("/vote/check") attr:class="action-link">
+                    {t!(i18n, vote.receipt_check_link)}
+                </A>
+            </p>
         </section>
     }
 }

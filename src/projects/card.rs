@@ -41,16 +41,31 @@ pub fn ProjectCard(entry: ProjectEntry) -> impl IntoView {
     view! {
         <li class="proposal project-card">
             <p class="project-kind">{kind}</p>
-            <h3 dir="auto"><A href=href>{entry.with_value(|e| e.title.clone())}</A></h3>
-            <p class="proposal-place">{move || entry.with_value(|e| place_text(i18n.get_locale(), e))}</p>
-            <p class="project-sector">{move || entry.with_value(|e| sectors_text(i18n.get_locale(), e))}</p>
-            {entry.with_value(|e| (!e.description.is_empty()).then(|| e.description.clone())).map(|text| view! {
-                <p class="proposal-description project-card__summary" dir="auto">{text}</p>
-            })}
+            <h3 dir="auto">
+                <A href=href>{entry.with_value(|e| e.title.clone())}</A>
+            </h3>
+            <p class="proposal-place">
+                {move || entry.with_value(|e| place_text(i18n.get_locale(), e))}
+            </p>
+            <p class="project-sector">
+                {move || entry.with_value(|e| sectors_text(i18n.get_locale(), e))}
+            </p>
+            {entry
+                .with_value(|e| (!e.description.is_empty()).then(|| e.description.clone()))
+                .map(|text| {
+                    view! {
+                        <p class="proposal-description project-card__summary" dir="auto">
+                            {text}
+                        </p>
+                    }
+                })}
             <p class="proposal-cost">
                 {move || {
                     let locale = i18n.get_locale();
-                    td_string!(locale, projects.cost_amount, amount = dirhams(locale, entry.with_value(|e| e.cost))).to_string()
+                    td_string!(
+                        locale, projects.cost_amount, amount = dirhams(locale, entry.with_value(|e| e.cost))
+                    )
+                        .to_string()
                 }}
             </p>
         </li>

@@ -32,17 +32,29 @@ pub fn Catalogue(entries: Vec<ProjectEntry>, process: ProcessStatus) -> impl Int
     view! {
         <div class="catalogue-filters" role="search">
             <Field id="filter-text" label=localized(|l| td_string!(l, projects.search))>
-                <input type="search" on:input=move |e| query.update(|q| q.text = event_target_value(&e)) />
+                <input
+                    type="search"
+                    on:input=move |e| query.update(|q| q.text = event_target_value(&e))
+                />
             </Field>
-            <Field id="filter-province" label=localized(|l| td_string!(l, projects.filter_province))>
-                <ChoiceSelect choices=provinces empty=localized(|l| td_string!(l, projects.any_province))
+            <Field
+                id="filter-province"
+                label=localized(|l| td_string!(l, projects.filter_province))
+            >
+                <ChoiceSelect
+                    choices=provinces
+                    empty=localized(|l| td_string!(l, projects.any_province))
                     value=Signal::derive(move || query.with(|q| q.province.clone()))
-                    on_pick=move |province| query.update(|q| q.province = province) />
+                    on_pick=move |province| query.update(|q| q.province = province)
+                />
             </Field>
             <Field id="filter-sector" label=localized(|l| td_string!(l, projects.filter_sector))>
-                <ChoiceSelect choices=sectors empty=localized(|l| td_string!(l, projects.any_sector))
+                <ChoiceSelect
+                    choices=sectors
+                    empty=localized(|l| td_string!(l, projects.any_sector))
                     value=Signal::derive(move || query.with(|q| q.sector.clone()))
-                    on_pick=move |sector| query.update(|q| q.sector = sector) />
+                    on_pick=move |sector| query.update(|q| q.sector = sector)
+                />
             </Field>
             <Field id="filter-order" label=localized(|l| td_string!(l, projects.sort))>
                 <select on:change=move |e| {
@@ -59,7 +71,9 @@ pub fn Catalogue(entries: Vec<ProjectEntry>, process: ProcessStatus) -> impl Int
                 </select>
             </Field>
         </div>
-        <p class="catalogue-count" role="status" aria-live="polite">{count}</p>
+        <p class="catalogue-count" role="status" aria-live="polite">
+            {count}
+        </p>
         <ul class="proposal-list">
             <For each=move || found.get() key=|entry| entry.slug.clone() let:entry>
                 <ProjectCard entry />

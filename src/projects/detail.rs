@@ -75,27 +75,43 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
                 links
             })
             .into_iter()
-            .map(|(href, text)| view! { <li><A href=app_href(&href)>{text}</A></li> })
+            .map(|(href, text)| {
+                view! {
+                    <li>
+                        <A href=app_href(&href)>{text}</A>
+                    </li>
+                }
+            })
             .collect_view()
     };
     view! {
         <article class="project-detail">
             <p class="project-kind">{kind}</p>
-            <h1 id="page-title" dir="auto">{entry.with_value(|e| e.title.clone())}</h1>
+            <h1 id="page-title" dir="auto">
+                {entry.with_value(|e| e.title.clone())}
+            </h1>
             <dl class="project-facts">
                 <dt>{t!(i18n, projects.cost)}</dt>
-                <dd id="project-cost"><bdi>{move || dirhams(i18n.get_locale(), entry.with_value(|e| e.cost))}</bdi></dd>
+                <dd id="project-cost">
+                    <bdi>{move || dirhams(i18n.get_locale(), entry.with_value(|e| e.cost))}</bdi>
+                </dd>
                 <dt>{t!(i18n, projects.place)}</dt>
                 <dd>{move || entry.with_value(|e| place_text(i18n.get_locale(), e))}</dd>
                 <dt>{t!(i18n, projects.sector)}</dt>
                 <dd>{move || entry.with_value(|e| sectors_text(i18n.get_locale(), e))}</dd>
             </dl>
             <h2>{t!(i18n, projects.description)}</h2>
-            <p class="proposal-description" dir="auto">{entry.with_value(|e| e.description.clone())}</p>
+            <p class="proposal-description" dir="auto">
+                {entry.with_value(|e| e.description.clone())}
+            </p>
             <h2>{t!(i18n, projects.in_the_budget)}</h2>
             <p>{share}</p>
             <ul class="budget-links">{budget_links}</ul>
-            <p><A href=app_href("/projects") attr:class="action-link">{t!(i18n, projects.back)}</A></p>
+            <p>
+                <A href=app_href("/projects") attr:class="action-link">
+                    {t!(i18n, projects.back)}
+                </A>
+            </p>
         </article>
     }
 }

@@ -31,7 +31,15 @@ where
         process.refetch();
     };
     view! {
-        <Loaded data=move || both(entries.get(), process.get()) on_retry loading=t!(i18n, projects.loading) failed=move |_| t!(i18n, projects.load_error).into() not_available=t!(i18n, projects.not_available_here) heading let:loaded>
+        <Loaded
+            data=move || both(entries.get(), process.get())
+            on_retry
+            loading=t!(i18n, projects.loading)
+            failed=move |_| t!(i18n, projects.load_error).into()
+            not_available=t!(i18n, projects.not_available_here)
+            heading
+            let:loaded
+        >
             {children(loaded)}
         </Loaded>
     }

@@ -48,16 +48,27 @@ pub fn Confirmation(
     view! {
         <div class="confirmation" role="status" tabindex="-1" id="proposal-confirmation">
             {match accepted {
-                Some(accepted) => view! {
-                    <h2>{t!(i18n, propose.received_title)}</h2>
-                    <p class="confirmation__number">
-                        {move || td_string!(i18n.get_locale(), propose.received_number, number = accepted.id).to_string()}
-                    </p>
-                }.into_any(),
-                None => view! {
-                    <h2>{t!(i18n, propose.queued_title)}</h2>
-                    <p class="confirmation__number">{t!(i18n, propose.queued_text)}</p>
-                }.into_any(),
+                Some(accepted) => {
+                    view! {
+                        <h2>{t!(i18n, propose.received_title)}</h2>
+                        <p class="confirmation__number">
+                            {move || {
+                                td_string!(
+                                    i18n.get_locale(), propose.received_number, number = accepted.id
+                                )
+                                    .to_string()
+                            }}
+                        </p>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <h2>{t!(i18n, propose.queued_title)}</h2>
+                        <p class="confirmation__number">{t!(i18n, propose.queued_text)}</p>
+                    }
+                        .into_any()
+                }
             }}
             <h3>{t!(i18n, propose.next_title)}</h3>
             <ol class="next-steps">
@@ -66,21 +77,38 @@ pub fn Confirmation(
                 <li>{voting_text}</li>
             </ol>
             {match kiosk {
-                Some(kiosk) => view! {
-                    <div class="actions">
-                        <button type="button" class="button" id="kiosk-done" on:click=move |_| kiosk.finish()>
-                            {t!(i18n, workshop.done)}
-                        </button>
-                    </div>
-                }.into_any(),
-                None => view! {
-                    <div class="actions">
-                        <A href=app_href("/projects") attr:class="button">{t!(i18n, propose.see_projects)}</A>
-                        <button type="button" class="button button--secondary" on:click=move |_| on_again()>
-                            {t!(i18n, propose.another)}
-                        </button>
-                    </div>
-                }.into_any(),
+                Some(kiosk) => {
+                    view! {
+                        <div class="actions">
+                            <button
+                                type="button"
+                                class="button"
+                                id="kiosk-done"
+                                on:click=move |_| kiosk.finish()
+                            >
+                                {t!(i18n, workshop.done)}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+                None => {
+                    view! {
+                        <div class="actions">
+                            <A href=app_href("/projects") attr:class="button">
+                                {t!(i18n, propose.see_projects)}
+                            </A>
+                            <button
+                                type="button"
+                                class="button button--secondary"
+                                on:click=move |_| on_again()
+                            >
+                                {t!(i18n, propose.another)}
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
         </div>
     }

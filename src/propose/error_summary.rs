@@ -30,7 +30,12 @@ pub fn ErrorSummary(
                 let text = field_message(locale, problem, max_cost);
                 view! {
                     <li>
-                        <a href=format!("#{id}") on:click=move |event| follow_in_page_link(&event, id)>{text}</a>
+                        <a
+                            href=format!("#{id}")
+                            on:click=move |event| follow_in_page_link(&event, id)
+                        >
+                            {text}
+                        </a>
                     </li>
                 }
             })

@@ -75,55 +75,117 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
         });
     };
     let in_progress = move || (form.sending.get() == Sending::InProgress).to_string();
-    let status = move || match form.sending.get() {
+    let status = move || {
+        match form.sending.get() {
         Sending::InProgress => Some(view! { <p>{t!(i18n, propose.sending)}</p> }.into_any()),
         Sending::Failed(failure) => Some(
-            view! {
-                <p class="status error">{move || sending_failure(i18n.get_locale(), &failure)}</p>
-            }
+            view! { <p class="status error">{move || sending_failure(i18n.get_locale(), &failure)}</p> }
             .into_any(),
         ),
         _ => None,
+    }
     };
     let form_view = move || {
         view! {
             <form class="proposal-form" novalidate=true on:submit=send>
                 <p class="form-note">{t!(i18n, propose.draft_note)}</p>
                 <ErrorSummary form max_cost />
-                <Field id=element_id(Title) label=label(Title) problem=problem(Title)
-                    help=move || td_string!(i18n.get_locale(), propose.help_title)>
-                    <input name="title" type="text" autocomplete="off" prop:value=value(Title)
-                        on:input=edit(Title) on:blur=touch(Title) />
+                <Field
+                    id=element_id(Title)
+                    label=label(Title)
+                    problem=problem(Title)
+                    help=move || td_string!(i18n.get_locale(), propose.help_title)
+                >
+                    <input
+                        name="title"
+                        type="text"
+                        autocomplete="off"
+                        prop:value=value(Title)
+                        on:input=edit(Title)
+                        on:blur=touch(Title)
+                    />
                 </Field>
-                <Field id=element_id(Description) label=label(Description) problem=problem(Description)
-                    help=move || td_string!(i18n.get_locale(), propose.help_description)>
-                    <textarea name="description" rows="6" prop:value=value(Description)
-                        on:input=edit(Description) on:blur=touch(Description)></textarea>
+                <Field
+                    id=element_id(Description)
+                    label=label(Description)
+                    problem=problem(Description)
+                    help=move || td_string!(i18n.get_locale(), propose.help_description)
+                >
+                    <textarea
+                        name="description"
+                        rows="6"
+                        prop:value=value(Description)
+                        on:input=edit(Description)
+                        on:blur=touch(Description)
+                    ></textarea>
                 </Field>
                 <Field id=element_id(Province) label=label(Province) problem=problem(Province)>
-                    <ChoiceSelect attr:name="province" choices=provinces empty=choose
-                        value=chosen(Province) on_pick=pick(Province) on:blur=touch(Province) />
+                    <ChoiceSelect
+                        attr:name="province"
+                        choices=provinces
+                        empty=choose
+                        value=chosen(Province)
+                        on_pick=pick(Province)
+                        on:blur=touch(Province)
+                    />
                 </Field>
                 <Field id=element_id(Commune) label=label(Commune) problem=problem(Commune)>
-                    <input name="commune" type="text" autocomplete="address-level2" prop:value=value(Commune)
-                        on:input=edit(Commune) on:blur=touch(Commune) />
+                    <input
+                        name="commune"
+                        type="text"
+                        autocomplete="address-level2"
+                        prop:value=value(Commune)
+                        on:input=edit(Commune)
+                        on:blur=touch(Commune)
+                    />
                 </Field>
                 <Field id=element_id(Sector) label=label(Sector) problem=problem(Sector)>
-                    <ChoiceSelect attr:name="sector" choices=sectors empty=choose
-                        value=chosen(Sector) on_pick=pick(Sector) on:blur=touch(Sector) />
+                    <ChoiceSelect
+                        attr:name="sector"
+                        choices=sectors
+                        empty=choose
+                        value=chosen(Sector)
+                        on_pick=pick(Sector)
+                        on:blur=touch(Sector)
+                    />
                 </Field>
-                <Field id=element_id(EstimatedCost) label=label(EstimatedCost)
-                    problem=problem(EstimatedCost) help=cost_help>
-                    <input name="estimated_cost" type="text" inputmode="numeric" autocomplete="off"
-                        prop:value=value(EstimatedCost) on:input=edit(EstimatedCost) on:blur=touch(EstimatedCost) />
+                <Field
+                    id=element_id(EstimatedCost)
+                    label=label(EstimatedCost)
+                    problem=problem(EstimatedCost)
+                    help=cost_help
+                >
+                    <input
+                        name="estimated_cost"
+                        type="text"
+                        inputmode="numeric"
+                        autocomplete="off"
+                        prop:value=value(EstimatedCost)
+                        on:input=edit(EstimatedCost)
+                        on:blur=touch(EstimatedCost)
+                    />
                 </Field>
-                <Field id=element_id(Contact) label=label(Contact) problem=problem(Contact)
-                    help=move || td_string!(i18n.get_locale(), propose.help_contact)>
-                    <input name="contact" type="text" autocomplete="email" prop:value=value(Contact)
-                        on:input=edit(Contact) on:blur=touch(Contact) />
+                <Field
+                    id=element_id(Contact)
+                    label=label(Contact)
+                    problem=problem(Contact)
+                    help=move || td_string!(i18n.get_locale(), propose.help_contact)
+                >
+                    <input
+                        name="contact"
+                        type="text"
+                        autocomplete="email"
+                        prop:value=value(Contact)
+                        on:input=edit(Contact)
+                        on:blur=touch(Contact)
+                    />
                 </Field>
-                <div class="send-status" role="status" aria-live="polite">{status}</div>
-                <button type="submit" class="button" aria-disabled=in_progress>{t!(i18n, propose.send)}</button>
+                <div class="send-status" role="status" aria-live="polite">
+                    {status}
+                </div>
+                <button type="submit" class="button" aria-disabled=in_progress>
+                    {t!(i18n, propose.send)}
+                </button>
             </form>
         }
     };
@@ -135,10 +197,10 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
     });
     let start_again = move || form.start_again();
     move || match received.get() {
-        Some(accepted) => view! {
-            <Confirmation accepted process=process.get_value() on_again=start_again />
+        Some(accepted) => {
+            view! { <Confirmation accepted process=process.get_value() on_again=start_again /> }
+                .into_any()
         }
-        .into_any(),
         None => form_view().into_any(),
     }
 }

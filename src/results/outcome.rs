@@ -39,21 +39,50 @@ pub fn Outcome(
     let funded = move || {
         let locale = i18n.get_locale();
         results.with_value(|r| {
-            r.explanation.projects.iter().filter(|p| p.selected).map(|p| {
-                let votes = td_string!(locale, results.votes, count = p.votes as u32).to_string();
-                view! { <li><span class="funded-name" dir="auto">{name(&p.id)}</span> " — " <bdi>{dirhams(locale, p.cost.round() as u64)}</bdi> " · " {votes}</li> }
-            }).collect_view()
+            r.explanation
+                .projects
+                .iter()
+                .filter(|p| p.selected)
+                .map(|p| {
+                    let votes =
+                        td_string!(locale, results.votes, count = p.votes as u32).to_string();
+                    view! {
+                        <li>
+                            <span class="funded-name" dir="auto">
+                                {name(&p.id)}
+                            </span>
+                            " — "
+                            <bdi>{dirhams(locale, p.cost.round() as u64)}</bdi>
+                            " · "
+                            {votes}
+                        </li>
+                    }
+                })
+                .collect_view()
         })
     };
     let province_rows = move || {
         let locale = i18n.get_locale();
-        lines.with_value(|lines| lines.iter().map(|line| {
-            let place = match &line.province {
-                Some(p) => province_label(locale, p),
-                None => td_string!(locale, projects.whole_region).to_owned(),
-            };
-            view! { <tr><th scope="row">{place}</th><td>{line.funded}</td><td><bdi>{dirhams(locale, line.amount)}</bdi></td></tr> }
-        }).collect_view())
+        lines.with_value(|lines| {
+            lines
+                .iter()
+                .map(|line| {
+                    let place = match &line.province {
+                        Some(p) => province_label(locale, p),
+                        None => td_string!(locale, projects.whole_region).to_owned(),
+                    };
+                    view! {
+                        <tr>
+                            <th scope="row">{place}</th>
+                            <td>{line.funded}</td>
+                            <td>
+                                <bdi>{dirhams(locale, line.amount)}</bdi>
+                            </td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
     };
     let explanations = move || {
         let locale = i18n.get_locale();
@@ -84,8 +113,14 @@ pub fn Outcome(
                         .collect_view();
                     view! {
                         <li class="explanation" data-project=p.id.clone()>
-                            <h3><bdi>{name(&p.id)}</bdi> " " <span class=badge>{status}</span></h3>
-                            <p class="explanation-facts"><bdi>{facts}</bdi></p>
+                            <h3>
+                                <bdi>{name(&p.id)}</bdi>
+                                " "
+                                <span class=badge>{status}</span>
+                            </h3>
+                            <p class="explanation-facts">
+                                <bdi>{facts}</bdi>
+                            </p>
                             <ul class="reasons">{reasons}</ul>
                         </li>
                     }
@@ -108,22 +143,29 @@ pub fn Outcome(
     };
     view! {
         <div class="outcome">
-            <ul class="outcome-summary">{move || summary().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            <ul class="outcome-summary">
+                {move || summary().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+            </ul>
             <h2>{t!(i18n, results.funded_title)}</h2>
             <ol class="funded-list">{funded}</ol>
             <div class="table-scroll">
                 <table class="figures">
                     <caption>{t!(i18n, results.by_province_title)}</caption>
-                    <thead><tr>
-                        <th scope="col">{t!(i18n, results.column_province)}</th>
-                        <th scope="col">{t!(i18n, results.column_funded)}</th>
-                        <th scope="col">{t!(i18n, results.column_amount)}</th>
-                    </tr></thead>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t!(i18n, results.column_province)}</th>
+                            <th scope="col">{t!(i18n, results.column_funded)}</th>
+                            <th scope="col">{t!(i18n, results.column_amount)}</th>
+                        </tr>
+                    </thead>
                     <tbody>{province_rows}</tbody>
                 </table>
             </div>
             <h2>{t!(i18n, results.why_title)}</h2>
-            <p>{move || rule_text(i18n.get_locale(), results.with_value(|r| r.rule))} " " {per_voter}</p>
+            <p>
+                {move || rule_text(i18n.get_locale(), results.with_value(|r| r.rule))} " "
+                {per_voter}
+            </p>
             <ul class="explanations">{explanations}</ul>
         </div>
     }

@@ -14,7 +14,13 @@ pub fn BoothLoader(process: ProcessStatus) -> impl IntoView {
     let projects = LocalResource::new(catalogue);
     let rules = StoredValue::new(process.voting);
     view! {
-        <Loaded data=move || projects.get() on_retry=move || projects.refetch() loading=t!(i18n, vote.loading) failed=move |_| t!(i18n, vote.load_error).into() let:projects>
+        <Loaded
+            data=move || projects.get()
+            on_retry=move || projects.refetch()
+            loading=t!(i18n, vote.loading)
+            failed=move |_| t!(i18n, vote.load_error).into()
+            let:projects
+        >
             <VotingBooth projects rules=rules.get_value() />
         </Loaded>
     }

@@ -47,20 +47,34 @@ pub fn CodeStep(booth: Booth) -> impl IntoView {
     };
     view! {
         <form class="booth-step" novalidate=true on:submit=go_on>
-            <h2 id="step-title" tabindex="-1">{t!(i18n, vote.code_title)}</h2>
-            <Field id="voter-code" label=move || td_string!(i18n.get_locale(), vote.code_label)
+            <h2 id="step-title" tabindex="-1">
+                {t!(i18n, vote.code_title)}
+            </h2>
+            <Field
+                id="voter-code"
+                label=move || td_string!(i18n.get_locale(), vote.code_label)
                 help=move || td_string!(i18n.get_locale(), vote.code_help)
-                problem=move || problem().map(str::to_owned)>
-                <input name="voter-code" type="text" autocomplete="off" autocapitalize="characters"
-                    spellcheck="false" class="code-input" dir="ltr"
+                problem=move || problem().map(str::to_owned)
+            >
+                <input
+                    name="voter-code"
+                    type="text"
+                    autocomplete="off"
+                    autocapitalize="characters"
+                    spellcheck="false"
+                    class="code-input"
+                    dir="ltr"
                     prop:value=move || booth.draft.with(|d| d.code.clone())
                     on:input=move |e| {
                         booth.failure.set(None);
                         booth.draft.update(|d| d.code = event_target_value(&e));
-                    } />
+                    }
+                />
             </Field>
             <p class="form-note">{t!(i18n, vote.code_secrecy)}</p>
-            <button type="submit" class="button">{t!(i18n, vote.code_continue)}</button>
+            <button type="submit" class="button">
+                {t!(i18n, vote.code_continue)}
+            </button>
         </form>
     }
 }

@@ -41,28 +41,70 @@ pub fn ReceiptCheck() -> impl IntoView {
     };
     view! {
         <form class="receipt-check" novalidate=true on:submit=check>
-            <Field id="receipt-input" label=move || td_string!(i18n.get_locale(), check.label)
-                help=move || td_string!(i18n.get_locale(), check.help)>
-                <input type="text" dir="ltr" autocomplete="off" spellcheck="false"
-                    on:input=move |e| typed.set(event_target_value(&e)) />
+            <Field
+                id="receipt-input"
+                label=move || td_string!(i18n.get_locale(), check.label)
+                help=move || td_string!(i18n.get_locale(), check.help)
+            >
+                <input
+                    type="text"
+                    dir="ltr"
+                    autocomplete="off"
+                    spellcheck="false"
+                    on:input=move |e| typed.set(event_target_value(&e))
+                />
             </Field>
-            <button type="submit" class="button">{t!(i18n, check.submit)}</button>
+            <button type="submit" class="button">
+                {t!(i18n, check.submit)}
+            </button>
         </form>
         <div class="check-answer" role="status" aria-live="polite">
             {move || match found.get() {
                 Found::Nothing => None,
                 Found::Checking => Some(view! { <p>{t!(i18n, check.checking)}</p> }.into_any()),
-                Found::Counted(names) => Some(view! {
-                    <p class="check-counted">{t!(i18n, check.counted)}</p>
-                    <p class="receipt-code" dir="ltr"><code>{grouped_receipt(&typed_receipt(&typed.get_untracked()))}</code></p>
-                    {if names.is_empty() {
-                        view! { <p>{t!(i18n, check.blank)}</p> }.into_any()
-                    } else {
-                        view! { <ul>{names.into_iter().map(|name| view! { <li><bdi>{name}</bdi></li> }).collect_view()}</ul> }.into_any()
-                    }}
-                }.into_any()),
-                Found::Missing => Some(view! { <p class="status error">{t!(i18n, check.not_found)}</p> }.into_any()),
-                Found::Unreachable => Some(view! { <p class="status error">{t!(i18n, check.unreachable)}</p> }.into_any()),
+                Found::Counted(names) => {
+                    Some(
+                        view! {
+                            <p class="check-counted">{t!(i18n, check.counted)}</p>
+                            <p class="receipt-code" dir="ltr">
+                                <code>
+                                    {grouped_receipt(&typed_receipt(&typed.get_untracked()))}
+                                </code>
+                            </p>
+                            {if names.is_empty() {
+                                view! { <p>{t!(i18n, check.blank)}</p> }.into_any()
+                            } else {
+                                view! {
+                                    <ul>
+                                        {names
+                                            .into_iter()
+                                            .map(|name| {
+                                                view! {
+                                                    <li>
+                                                        <bdi>{name}</bdi>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                                    .into_any()
+                            }}
+                        }
+                            .into_any(),
+                    )
+                }
+                Found::Missing => {
+                    Some(
+                        view! { <p class="status error">{t!(i18n, check.not_found)}</p> }.into_any(),
+                    )
+                }
+                Found::Unreachable => {
+                    Some(
+                        view! { <p class="status error">{t!(i18n, check.unreachable)}</p> }
+                            .into_any(),
+                    )
+                }
             }}
         </div>
     }

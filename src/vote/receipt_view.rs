@@ -16,7 +16,12 @@ pub fn ReceiptView(receipt: String, queued: bool) -> impl IntoView {
     let kiosk = use_context::<KioskMode>();
     let status = move || {
         if queued {
-            view! { <p class="status queued" id="ballot-queued">{t!(i18n, vote.receipt_queued)}</p> }.into_any()
+            view! {
+                <p class="status queued" id="ballot-queued">
+                    {t!(i18n, vote.receipt_queued)}
+                </p>
+            }
+            .into_any()
         } else {
             view! { <p>{t!(i18n, vote.receipt_intro)}</p> }.into_any()
         }
@@ -25,12 +30,21 @@ pub fn ReceiptView(receipt: String, queued: bool) -> impl IntoView {
     if let Some(kiosk) = kiosk {
         return view! {
             <div class="booth-step receipt">
-                <h2 id="step-title" tabindex="-1">{t!(i18n, vote.receipt_title)}</h2>
+                <h2 id="step-title" tabindex="-1">
+                    {t!(i18n, vote.receipt_title)}
+                </h2>
                 {status}
-                <p class="receipt-code" dir="ltr"><code id="receipt-code">{shown}</code></p>
+                <p class="receipt-code" dir="ltr">
+                    <code id="receipt-code">{shown}</code>
+                </p>
                 <p>{t!(i18n, workshop.receipt_note)}</p>
                 <div class="actions">
-                    <button type="button" class="button" id="kiosk-done" on:click=move |_| kiosk.finish()>
+                    <button
+                        type="button"
+                        class="button"
+                        id="kiosk-done"
+                        on:click=move |_| kiosk.finish()
+                    >
                         {t!(i18n, workshop.done)}
                     </button>
                 </div>
@@ -63,23 +77,43 @@ pub fn ReceiptView(receipt: String, queued: bool) -> impl IntoView {
     };
     view! {
         <div class="booth-step receipt">
-            <h2 id="step-title" tabindex="-1">{t!(i18n, vote.receipt_title)}</h2>
+            <h2 id="step-title" tabindex="-1">
+                {t!(i18n, vote.receipt_title)}
+            </h2>
             {status}
-            <p class="receipt-code" dir="ltr"><code id="receipt-code">{shown}</code></p>
+            <p class="receipt-code" dir="ltr">
+                <code id="receipt-code">{shown}</code>
+            </p>
             <div class="actions">
-                <button type="button" class="button" id="copy-receipt" on:click=copy>{t!(i18n, vote.receipt_copy)}</button>
-                <a class="button button--secondary" id="save-receipt" download="recu-vote-bmk.txt" href=file_href>
+                <button type="button" class="button" id="copy-receipt" on:click=copy>
+                    {t!(i18n, vote.receipt_copy)}
+                </button>
+                <a
+                    class="button button--secondary"
+                    id="save-receipt"
+                    download="recu-vote-bmk.txt"
+                    href=file_href
+                >
                     {t!(i18n, vote.receipt_save)}
                 </a>
             </div>
             <p role="status" aria-live="polite" id="copy-status">
-                {move || copied.get().map(|done| if done {
-                    t!(i18n, vote.receipt_copied).into_any()
-                } else {
-                    t!(i18n, vote.receipt_copy_failed).into_any()
-                })}
+                {move || {
+                    copied
+                        .get()
+                        .map(|done| {
+                            if done {
+                                t!(i18n, vote.receipt_copied).into_any()
+                            } else {
+                                t!(i18n, vote.receipt_copy_failed).into_any()
+                            }
+                        })
+                }}
             </p>
-            <p>{t!(i18n, vote.receipt_later)} " " <A href=app_href("/vote/check")>{t!(i18n, vote.receipt_check_link)}</A></p>
+            <p>
+                {t!(i18n, vote.receipt_later)} " "
+                <A href=app_href("/vote/check")>{t!(i18n, vote.receipt_check_link)}</A>
+            </p>
             <p class="form-note">{t!(i18n, vote.receipt_secrecy)}</p>
         </div>
     }

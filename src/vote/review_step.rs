@@ -91,30 +91,66 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
     };
     view! {
         <div class="booth-step">
-            <h2 id="step-title" tabindex="-1">{t!(i18n, vote.review_title)}</h2>
-            <p>{move || td_string!(i18n.get_locale(), vote.review_intro, count = chosen().len() as u32).to_string()}</p>
+            <h2 id="step-title" tabindex="-1">
+                {t!(i18n, vote.review_title)}
+            </h2>
+            <p>
+                {move || {
+                    td_string!(i18n.get_locale(), vote.review_intro, count = chosen().len() as u32)
+                        .to_string()
+                }}
+            </p>
             <ul class="review-list">
                 {move || {
                     let locale = i18n.get_locale();
-                    chosen().into_iter().map(|id| {
-                        let cost = booth.projects.with_value(|ps| ps.iter().find(|p| p.id == id).map(|p| p.cost)).unwrap_or(0);
-                        view! { <li><bdi>{booth.name_of(&id)}</bdi> " — " <bdi>{dirhams(locale, cost)}</bdi></li> }
-                    }).collect_view()
+                    chosen()
+                        .into_iter()
+                        .map(|id| {
+                            let cost = booth
+                                .projects
+                                .with_value(|ps| ps.iter().find(|p| p.id == id).map(|p| p.cost))
+                                .unwrap_or(0);
+                            view! {
+                                <li>
+                                    <bdi>{booth.name_of(&id)}</bdi>
+                                    " — "
+                                    <bdi>{dirhams(locale, cost)}</bdi>
+                                </li>
+                            }
+                        })
+                        .collect_view()
                 }}
             </ul>
             <p class="review-total">
-                {t!(i18n, vote.review_total)} " " <bdi>{move || dirhams(i18n.get_locale(), total())}</bdi>
+                {t!(i18n, vote.review_total)} " "
+                <bdi>{move || dirhams(i18n.get_locale(), total())}</bdi>
             </p>
             <p class="form-note">{t!(i18n, vote.review_final)}</p>
             <div id="cast-failure" tabindex="-1" role="alert" class="cast-failure">
                 {move || failure_text().map(|text| view! { <p class="status error">{text}</p> })}
             </div>
             <div class="actions">
-                <button type="button" class="button button--secondary" on:click=move |_| booth.go(Step::Choose)>
+                <button
+                    type="button"
+                    class="button button--secondary"
+                    on:click=move |_| booth.go(Step::Choose)
+                >
                     {t!(i18n, vote.change_choice)}
                 </button>
-                <button type="button" class="button" id="cast-ballot" on:click=cast aria-disabled=move || sending.get().to_string()>
-                    {move || if sending.get() { t!(i18n, vote.casting).into_any() } else { t!(i18n, vote.cast).into_any() }}
+                <button
+                    type="button"
+                    class="button"
+                    id="cast-ballot"
+                    on:click=cast
+                    aria-disabled=move || sending.get().to_string()
+                >
+                    {move || {
+                        if sending.get() {
+                            t!(i18n, vote.casting).into_any()
+                        } else {
+                            t!(i18n, vote.cast).into_any()
+                        }
+                    }}
                 </button>
             </div>
         </div>

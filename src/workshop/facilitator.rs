@@ -38,18 +38,41 @@ pub fn FacilitatorPanel(
         } else {
             view! {
                 <form class="workshop-setup" novalidate=true on:submit=unlock>
-                    <h1 id="kiosk-title" tabindex="-1">{t!(i18n, workshop.facilitator)}</h1>
+                    <h1 id="kiosk-title" tabindex="-1">
+                        {t!(i18n, workshop.facilitator)}
+                    </h1>
                     <div class="field">
                         <label for="facilitator-token">{t!(i18n, workshop.setup_token)}</label>
-                        <input id="facilitator-token" type="password" autocomplete="off"
-                            prop:value=move || typed.get() on:input=move |e| typed.set(event_target_value(&e)) />
+                        <input
+                            id="facilitator-token"
+                            type="password"
+                            autocomplete="off"
+                            prop:value=move || typed.get()
+                            on:input=move |e| typed.set(event_target_value(&e))
+                        />
                     </div>
                     <p role="alert">
-                        {move || wrong.get().then(|| view! { <span class="status error">{t!(i18n, workshop.setup_token_refused)}</span> })}
+                        {move || {
+                            wrong
+                                .get()
+                                .then(|| {
+                                    view! {
+                                        <span class="status error">
+                                            {t!(i18n, workshop.setup_token_refused)}
+                                        </span>
+                                    }
+                                })
+                        }}
                     </p>
                     <div class="actions">
-                        <button type="submit" class="button button--large" id="facilitator-unlock">{t!(i18n, workshop.unlock)}</button>
-                        <button type="button" class="button button--secondary button--large" on:click=move |_| on_back()>
+                        <button type="submit" class="button button--large" id="facilitator-unlock">
+                            {t!(i18n, workshop.unlock)}
+                        </button>
+                        <button
+                            type="button"
+                            class="button button--secondary button--large"
+                            on:click=move |_| on_back()
+                        >
                             {t!(i18n, workshop.back_to_start)}
                         </button>
                     </div>
@@ -88,9 +111,20 @@ fn Panel(on_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     };
     view! {
         <div class="facilitator">
-            <h1 id="facilitator-title" tabindex="-1">{t!(i18n, workshop.facilitator)}</h1>
-            <p class="lead"><bdi>{name}</bdi> " · " <bdi>{location}</bdi> " · " <bdi>{workshop}</bdi></p>
-            <p id="offline-readiness" class=if kept_for_offline_use() { "status" } else { "status error" }>
+            <h1 id="facilitator-title" tabindex="-1">
+                {t!(i18n, workshop.facilitator)}
+            </h1>
+            <p class="lead">
+                <bdi>{name}</bdi>
+                " · "
+                <bdi>{location}</bdi>
+                " · "
+                <bdi>{workshop}</bdi>
+            </p>
+            <p
+                id="offline-readiness"
+                class=if kept_for_offline_use() { "status" } else { "status error" }
+            >
                 {if kept_for_offline_use() {
                     t!(i18n, workshop.offline_ready).into_any()
                 } else {
@@ -98,10 +132,22 @@ fn Panel(on_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
                 }}
             </p>
             <dl class="facilitator-counts">
-                <div><dt>{t!(i18n, workshop.count_ballots)}</dt><dd id="session-ballots">{ballots}</dd></div>
-                <div><dt>{t!(i18n, workshop.count_proposals)}</dt><dd id="session-proposals">{proposals}</dd></div>
-                <div><dt>{t!(i18n, workshop.count_waiting)}</dt><dd id="session-waiting">{move || of_session(false).len()}</dd></div>
-                <div><dt>{t!(i18n, workshop.count_waiting_all)}</dt><dd id="device-waiting">{move || outbox.waiting()}</dd></div>
+                <div>
+                    <dt>{t!(i18n, workshop.count_ballots)}</dt>
+                    <dd id="session-ballots">{ballots}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, workshop.count_proposals)}</dt>
+                    <dd id="session-proposals">{proposals}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, workshop.count_waiting)}</dt>
+                    <dd id="session-waiting">{move || of_session(false).len()}</dd>
+                </div>
+                <div>
+                    <dt>{t!(i18n, workshop.count_waiting_all)}</dt>
+                    <dd id="device-waiting">{move || outbox.waiting()}</dd>
+                </div>
             </dl>
             <p role="status" id="sync-status">
                 {move || {
@@ -109,31 +155,75 @@ fn Panel(on_back: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
                     if outbox.sending.get() {
                         Some(td_string!(locale, outbox.sending).to_string())
                     } else {
-                        outbox.last_round.get().map(|round| td_string!(locale, workshop.last_round,
-                            delivered = round.delivered, refused = round.refused).to_string())
+                        outbox
+                            .last_round
+                            .get()
+                            .map(|round| {
+                                td_string!(
+                                    locale, workshop.last_round,
+                            delivered = round.delivered, refused = round.refused
+                                )
+                                    .to_string()
+                            })
                     }
                 }}
             </p>
             <ul class="outbox-refused" role="list">
-                {move || of_session(true).into_iter().map(|entry| {
-                    view! { <li class="status error">{refusal_text(i18n.get_locale(), &entry)}</li> }
-                }).collect_view()}
+                {move || {
+                    of_session(true)
+                        .into_iter()
+                        .map(|entry| {
+                            view! {
+                                <li class="status error">
+                                    {refusal_text(i18n.get_locale(), &entry)}
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
             <div class="actions">
-                <button type="button" class="button button--large" id="sync-now" on:click=move |_| outbox.send_now()>
+                <button
+                    type="button"
+                    class="button button--large"
+                    id="sync-now"
+                    on:click=move |_| outbox.send_now()
+                >
                     {t!(i18n, outbox.send_now)}
                 </button>
-                <button type="button" class="button button--secondary button--large" id="facilitator-back" on:click=move |_| on_back()>
+                <button
+                    type="button"
+                    class="button button--secondary button--large"
+                    id="facilitator-back"
+                    on:click=move |_| on_back()
+                >
                     {t!(i18n, workshop.back_to_start)}
                 </button>
-                <button type="button" class="button button--secondary button--large" id="end-session" on:click=move |_| confirming_end.set(true)>
+                <button
+                    type="button"
+                    class="button button--secondary button--large"
+                    id="end-session"
+                    on:click=move |_| confirming_end.set(true)
+                >
                     {t!(i18n, workshop.end_session)}
                 </button>
             </div>
             <Show when=move || confirming_end.get()>
                 <div class="confirm-end" role="alert">
-                    <p>{move || td_string!(i18n.get_locale(), workshop.end_confirm, count = outbox.waiting() as u32).to_string()}</p>
-                    <button type="button" class="button button--large" id="end-session-confirm" on:click=end>
+                    <p>
+                        {move || {
+                            td_string!(
+                                i18n.get_locale(), workshop.end_confirm, count = outbox.waiting() as u32
+                            )
+                                .to_string()
+                        }}
+                    </p>
+                    <button
+                        type="button"
+                        class="button button--large"
+                        id="end-session-confirm"
+                        on:click=end
+                    >
                         {t!(i18n, workshop.end_session)}
                     </button>
                 </div>

@@ -43,25 +43,50 @@ pub fn Kiosk(session: WorkshopSession) -> impl IntoView {
     let start = move || {
         view! {
             <div class="kiosk-start">
-                <h1 id="kiosk-title" tabindex="-1">{t!(i18n, workshop.welcome)}</h1>
-                <p class="lead"><bdi>{session.with_value(|s| s.name.clone())}</bdi> " · " <bdi>{session.with_value(|s| s.location.clone())}</bdi></p>
-                <PhaseGate open_in=&[Phase::Proposals, Phase::Voting] content=move |process| {
-                    let i18n = use_i18n();
-                    match process.phase {
-                        Phase::Proposals => view! {
-                            <p>{t!(i18n, workshop.start_propose_intro)}</p>
-                            <button type="button" class="button button--large" id="kiosk-propose" on:click=move |_| go(Screen::Propose)>
-                                {t!(i18n, workshop.start_propose)}
-                            </button>
-                        }.into_any(),
-                        _ => view! {
-                            <p>{t!(i18n, workshop.start_vote_intro)}</p>
-                            <button type="button" class="button button--large" id="kiosk-vote" on:click=move |_| go(Screen::Vote)>
-                                {t!(i18n, workshop.start_vote)}
-                            </button>
-                        }.into_any(),
+                <h1 id="kiosk-title" tabindex="-1">
+                    {t!(i18n, workshop.welcome)}
+                </h1>
+                <p class="lead">
+                    <bdi>{session.with_value(|s| s.name.clone())}</bdi>
+                    " · "
+                    <bdi>{session.with_value(|s| s.location.clone())}</bdi>
+                </p>
+                <PhaseGate
+                    open_in=&[Phase::Proposals, Phase::Voting]
+                    content=move |process| {
+                        let i18n = use_i18n();
+                        match process.phase {
+                            Phase::Proposals => {
+                                view! {
+                                    <p>{t!(i18n, workshop.start_propose_intro)}</p>
+                                    <button
+                                        type="button"
+                                        class="button button--large"
+                                        id="kiosk-propose"
+                                        on:click=move |_| go(Screen::Propose)
+                                    >
+                                        {t!(i18n, workshop.start_propose)}
+                                    </button>
+                                }
+                                    .into_any()
+                            }
+                            _ => {
+                                view! {
+                                    <p>{t!(i18n, workshop.start_vote_intro)}</p>
+                                    <button
+                                        type="button"
+                                        class="button button--large"
+                                        id="kiosk-vote"
+                                        on:click=move |_| go(Screen::Vote)
+                                    >
+                                        {t!(i18n, workshop.start_vote)}
+                                    </button>
+                                }
+                                    .into_any()
+                            }
+                        }
                     }
-                } />
+                />
             </div>
         }
     };
@@ -69,24 +94,51 @@ pub fn Kiosk(session: WorkshopSession) -> impl IntoView {
         <section class="page kiosk" aria-labelledby="kiosk-title">
             {move || match screen.get() {
                 Screen::Start => start().into_any(),
-                Screen::Propose => view! {
-                    <h1 id="kiosk-title" tabindex="-1">{t!(i18n, propose.title)}</h1>
-                    <InactivityWarning delay />
-                    <PhaseGate open_in=&[Phase::Proposals] content=|process| view! { <ProposalForm process /> } />
-                }.into_any(),
-                Screen::Vote => view! {
-                    <h1 id="kiosk-title" tabindex="-1">{t!(i18n, vote.title)}</h1>
-                    <InactivityWarning delay />
-                    <PhaseGate open_in=&[Phase::Voting] content=|process| view! { <BoothLoader process /> } />
-                }.into_any(),
-                Screen::Facilitator => view! {
-                    <InactivityWarning delay />
-                    <FacilitatorPanel session=session.get_value() on_back=move || go(Screen::Start) />
-                }.into_any(),
+                Screen::Propose => {
+                    view! {
+                        <h1 id="kiosk-title" tabindex="-1">
+                            {t!(i18n, propose.title)}
+                        </h1>
+                        <InactivityWarning delay />
+                        <PhaseGate
+                            open_in=&[Phase::Proposals]
+                            content=|process| view! { <ProposalForm process /> }
+                        />
+                    }
+                        .into_any()
+                }
+                Screen::Vote => {
+                    view! {
+                        <h1 id="kiosk-title" tabindex="-1">
+                            {t!(i18n, vote.title)}
+                        </h1>
+                        <InactivityWarning delay />
+                        <PhaseGate
+                            open_in=&[Phase::Voting]
+                            content=|process| view! { <BoothLoader process /> }
+                        />
+                    }
+                        .into_any()
+                }
+                Screen::Facilitator => {
+                    view! {
+                        <InactivityWarning delay />
+                        <FacilitatorPanel
+                            session=session.get_value()
+                            on_back=move || go(Screen::Start)
+                        />
+                    }
+                        .into_any()
+                }
             }}
             <Show when=move || screen.get() == Screen::Start>
                 <p class="kiosk-facilitator">
-                    <button type="button" class="button button--secondary" id="kiosk-facilitator" on:click=move |_| go(Screen::Facilitator)>
+                    <button
+                        type="button"
+                        class="button button--secondary"
+                        id="kiosk-facilitator"
+                        on:click=move |_| go(Screen::Facilitator)
+                    >
                         {t!(i18n, workshop.facilitator)}
                     </button>
                 </p>
@@ -102,7 +154,14 @@ fn InactivityWarning(delay: u32) -> impl IntoView {
     let warning = watch_inactivity(delay);
     view! {
         <p class="kiosk-warning" role="status" aria-live="assertive">
-            {move || warning.get().map(|seconds| td_string!(i18n.get_locale(), workshop.inactivity_warning, count = seconds).to_string())}
+            {move || {
+                warning
+                    .get()
+                    .map(|seconds| {
+                        td_string!(i18n.get_locale(), workshop.inactivity_warning, count = seconds)
+                            .to_string()
+                    })
+            }}
         </p>
     }
 }

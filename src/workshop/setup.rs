@@ -90,8 +90,12 @@ pub fn SessionSetup(
                       kind: &'static str| {
         view! {
             <Field id label>
-                <input type=kind autocomplete="off" prop:value=move || value.get()
-                    on:input=move |e| value.set(event_target_value(&e)) />
+                <input
+                    type=kind
+                    autocomplete="off"
+                    prop:value=move || value.get()
+                    on:input=move |e| value.set(event_target_value(&e))
+                />
             </Field>
         }
     };
@@ -102,21 +106,50 @@ pub fn SessionSetup(
             {move || {
                 let locale = i18n.get_locale();
                 view! {
-                    {field("workshop-token", td_string!(locale, workshop.setup_token), token, "password")}
+                    {field(
+                        "workshop-token",
+                        td_string!(locale, workshop.setup_token),
+                        token,
+                        "password",
+                    )}
                     {field("workshop-name", td_string!(locale, workshop.setup_name), name, "text")}
-                    {field("workshop-location", td_string!(locale, workshop.setup_location), location, "text")}
+                    {field(
+                        "workshop-location",
+                        td_string!(locale, workshop.setup_location),
+                        location,
+                        "text",
+                    )}
                 }
             }}
-            <Field id="workshop-delay" label=move || td_string!(i18n.get_locale(), workshop.setup_delay)
-                help=move || td_string!(i18n.get_locale(), workshop.setup_delay_help)>
-                <input type="text" inputmode="numeric" dir="ltr"
-                    prop:value=move || delay.get() on:input=move |e| delay.set(event_target_value(&e)) />
+            <Field
+                id="workshop-delay"
+                label=move || td_string!(i18n.get_locale(), workshop.setup_delay)
+                help=move || td_string!(i18n.get_locale(), workshop.setup_delay_help)
+            >
+                <input
+                    type="text"
+                    inputmode="numeric"
+                    dir="ltr"
+                    prop:value=move || delay.get()
+                    on:input=move |e| delay.set(event_target_value(&e))
+                />
             </Field>
             <div id="setup-problem" tabindex="-1" role="alert">
                 {move || problem_text().map(|text| view! { <p class="status error">{text}</p> })}
             </div>
-            <button type="submit" class="button button--large" id="open-session" aria-disabled=move || checking.get().to_string()>
-                {move || if checking.get() { t!(i18n, workshop.setup_checking).into_any() } else { t!(i18n, workshop.setup_open).into_any() }}
+            <button
+                type="submit"
+                class="button button--large"
+                id="open-session"
+                aria-disabled=move || checking.get().to_string()
+            >
+                {move || {
+                    if checking.get() {
+                        t!(i18n, workshop.setup_checking).into_any()
+                    } else {
+                        t!(i18n, workshop.setup_open).into_any()
+                    }
+                }}
             </button>
         </form>
     }

@@ -4,6 +4,14 @@ use crate::budget::money::number_style;
 use crate::i18n::*;
 use pb_core::api::Phase;
 
+/// A text of the interface (`|l| td_string!(l, KEY)`) that follows the current language.
+pub fn localized(
+    key: fn(Locale) -> &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync {
+    let i18n = use_i18n();
+    move || key(i18n.get_locale())
+}
+
 /// The name of a sector key such as `education`; an unknown key is shown as it is.
 pub fn sector_label(locale: Locale, key: &str) -> String {
     match key {

@@ -7,7 +7,7 @@ use super::theme::{Theme, ThemeProblem};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::field::Field;
 use crate::i18n::*;
-use crate::labels::{province_choices, province_label};
+use crate::labels::{localized, province_choices, province_label};
 use crate::language::parse_language;
 use crate::site_path::base_path;
 use leptos::prelude::*;
@@ -112,7 +112,6 @@ pub fn EmbedHelpForm() -> impl IntoView {
         .map(|(value, name)| (value.to_owned(), name.to_owned()))
         .to_vec()
     });
-    let localized = move |key: fn(Locale) -> &'static str| move || key(i18n.get_locale());
     let colour_field = move |id: &'static str, label: &'static str, value: RwSignal<String>| {
         view! {
             <Field id label>

@@ -5,7 +5,7 @@ use super::entry::{CatalogueQuery, CostOrder, ProjectEntry, filter_entries};
 use crate::components::choice_select::ChoiceSelect;
 use crate::components::field::Field;
 use crate::i18n::*;
-use crate::labels::{province_choices, sector_choices};
+use crate::labels::{localized, province_choices, sector_choices};
 use leptos::prelude::*;
 use pb_core::api::ProcessStatus;
 
@@ -24,7 +24,6 @@ pub fn Catalogue(entries: Vec<ProjectEntry>, process: ProcessStatus) -> impl Int
     let sectors = Signal::derive(move || {
         process.with_value(|p| sector_choices(i18n.get_locale(), &p.sectors))
     });
-    let localized = move |key: fn(Locale) -> &'static str| move || key(i18n.get_locale());
     let count = move || {
         let n = found.with(Vec::len) as u32;
         td_string!(i18n.get_locale(), projects.found, count = n).to_string()

@@ -15,6 +15,15 @@ pub fn element_id(field: ProposalField) -> &'static str {
     }
 }
 
+/// What the browser may fill the field's control with (`off`: nothing).
+pub fn autocomplete(field: ProposalField) -> &'static str {
+    match field {
+        ProposalField::Commune => "address-level2",
+        ProposalField::Contact => "email",
+        _ => "off",
+    }
+}
+
 /// The field's label.
 pub fn field_label(locale: Locale, field: ProposalField) -> &'static str {
     match field {

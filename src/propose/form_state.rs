@@ -56,6 +56,8 @@ pub struct ProposalFormState {
     pub draft: RwSignal<ProposalDraft>,
     /// Where the sending stands.
     pub sending: RwSignal<Sending>,
+    /// The process: its provinces, sectors and cost ceiling.
+    pub process: StoredValue<ProcessStatus>,
     /// The problems to correct: the draft's own, else those the endpoint found.
     pub problems: Memo<Vec<ProposalFieldError>>,
     /// Fields the user has left at least once.
@@ -82,6 +84,7 @@ impl ProposalFormState {
         ProposalFormState {
             draft,
             sending: RwSignal::new(Sending::Idle),
+            process,
             problems,
             touched: RwSignal::new(Vec::new()),
             submitted: RwSignal::new(false),

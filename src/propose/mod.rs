@@ -2,6 +2,7 @@
 //! device, the messages for each field, and the confirmation.
 pub mod confirmation;
 pub mod draft;
+pub mod draft_field;
 pub mod error_summary;
 pub mod field_message;
 pub mod fields;

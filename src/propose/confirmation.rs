@@ -3,6 +3,7 @@
 use crate::i18n::*;
 use crate::labels::date_label;
 use crate::site_path::app_href;
+use crate::workshop::done_button::DoneButton;
 use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -77,21 +78,7 @@ pub fn Confirmation(
                 <li>{voting_text}</li>
             </ol>
             {match kiosk {
-                Some(kiosk) => {
-                    view! {
-                        <div class="actions">
-                            <button
-                                type="button"
-                                class="button"
-                                id="kiosk-done"
-                                on:click=move |_| kiosk.finish()
-                            >
-                                {t!(i18n, workshop.done)}
-                            </button>
-                        </div>
-                    }
-                        .into_any()
-                }
+                Some(kiosk) => view! { <DoneButton kiosk /> }.into_any(),
                 None => {
                     view! {
                         <div class="actions">

@@ -8,6 +8,7 @@ pub mod budget_status;
 pub mod choose_step;
 pub mod code_step;
 pub mod receipt_check;
+pub mod receipt_keeping;
 pub mod receipt_text;
 pub mod receipt_view;
 pub mod review_step;

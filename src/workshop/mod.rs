@@ -1,5 +1,6 @@
 //! Workshop (kiosk) mode for shared tablets: a facilitator's session, the participant loop that
 //! resets after each participant, and the facilitator's view.
+pub mod done_button;
 pub mod facilitator;
 pub mod inactivity;
 pub mod kiosk;

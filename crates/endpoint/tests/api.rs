@@ -785,6 +785,8 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
     let codes: Vec<&str> = ErrorCode::ALL.iter().map(|code| code.as_str()).collect();
     assert_eq!(documented_codes, &codes, "every error code is documented");
     assert!(codes.contains(&"workshop_token_invalid"));
+    let field_codes = schemas["FieldProblem"]["enum"].as_array().unwrap();
+    assert!(field_codes.contains(&json!("too_short")), "{field_codes:?}");
     let security = document["components"]["securitySchemes"]["workshop_token"].clone();
     assert_eq!(
         (

@@ -12,7 +12,7 @@ use utoipa::{Modify, OpenApi};
     info(title = "Béni Mellal-Khénifra participatory budgeting API",
          description = "Submissions (proposals, ballots, also from workshops' tablets), process state, results and administration. \
                         Errors are `{\"error\": {\"code\", \"message\"}}` with stable codes."),
-    components(schemas(pb_core::api::ErrorCode, pb_core::api::Phase)),
+    components(schemas(pb_core::api::ErrorCode, pb_core::api::Phase, pb_core::validation::FieldProblem)),
     modifiers(&Tokens)
 )]
 struct ApiDocument;

@@ -65,7 +65,10 @@ pub fn BudgetBar(status: Memo<BudgetStatus>) -> impl IntoView {
         <div class="budget-bar" class:budget-bar--over=over id="budget-bar">
             <p class="budget-bar__money"><bdi>{money}</bdi></p>
             <div class="budget-bar__meter" aria-hidden="true">
-                <div class="budget-bar__fill" style:inline-size=move || format!("{}%", filled())></div>
+                <div
+                    class="budget-bar__fill"
+                    style:inline-size=move || format!("{}%", filled())
+                ></div>
             </div>
             <p class="budget-bar__count">{count}</p>
             <p class="budget-bar__provinces">{provinces}</p>

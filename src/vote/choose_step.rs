@@ -102,52 +102,72 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
     let in_kiosk = use_context::<KioskMode>().is_some();
     let items = move || {
         let locale = i18n.get_locale();
-        booth.projects.get_value().into_iter().map(|project| {
-            let id = project.id.clone();
-            let input_id = format!("choice-{}", project.id);
-            let checked_id = project.id.clone();
-            let hint_id = project.id.clone();
-            let chosen_id = project.id.clone();
-            let checked = move || booth.draft.with(|d| d.chosen.contains(&checked_id));
-            let chosen = move || booth.draft.with(|d| d.chosen.contains(&chosen_id));
-            let cost = project.cost;
-            let too_dear = move || {
-                !booth.draft.with(|d| d.chosen.contains(&hint_id))
-                    && status.with(|s| s.left().is_some_and(|left| cost > left))
-            };
-            let place = project.province.as_deref().map(|p| province_label(locale, p))
-                .unwrap_or_else(|| td_string!(locale, projects.whole_region).to_owned());
-            let sectors = project.sectors.iter().map(|s| sector_label(locale, s)).collect::<Vec<_>>().join(", ");
-            let details = app_href(&format!("/projects/{}", project.id));
-            let description = project.description.clone();
-            view! {
-                <li class="choice" class:choice--chosen=chosen>
-                    <input type="checkbox" id=input_id.clone() prop:checked=checked
-                        aria-describedby=format!("{input_id}-facts")
-                        on:change=move |_| toggle(id.clone()) />
-                    <label for=input_id.clone()>
-                        <span class="choice__name" dir="auto">{project.name.clone()}</span>
-                        <span class="choice__facts" id=format!("{input_id}-facts")>
-                            <bdi>{dirhams(locale, cost)}</bdi> " · " {place} " · " {sectors}
-                            {move || too_dear().then(|| view! {
-                                <span class="choice__hint">" · " {td_string!(locale, vote.more_than_left)}</span>
-                            })}
-                        </span>
-                    </label>
-                    {if in_kiosk {
-                        // A workshop tablet keeps the participant on the ballot.
-                        (!description.is_empty()).then(|| view! {
-                            <details class="choice__details">
-                                <summary>{td_string!(locale, vote.details)}</summary>
-                                <p dir="auto">{description}</p>
-                            </details>
-                        }).into_any()
-                    } else {
-                        view! { <A href=details attr:class="choice__details">{td_string!(locale, vote.details)}</A> }.into_any()
-                    }}
-                </li>
-            }
-        }).collect_view()
+        booth
+            .projects
+            .get_value()
+            .into_iter()
+            .map(|project| {
+                let id = project.id.clone();
+                let input_id = format!("choice-{}", project.id);
+                let checked_id = project.id.clone();
+                let hint_id = project.id.clone();
+                let chosen_id = project.id.clone();
+                let checked = move || booth.draft.with(|d| d.chosen.contains(&checked_id));
+                let chosen = move || booth.draft.with(|d| d.chosen.contains(&chosen_id));
+                let cost = project.cost;
+                let too_dear = move || {
+                    !booth.draft.with(|d| d.chosen.contains(&hint_id))
+                        && status.with(|s| s.left().is_some_and(|left| cost > left))
+                };
+                let place = project
+                    .province
+                    .as_deref()
+                    .map(|p| province_label(locale, p))
+                    .unwrap_or_else(|| td_string!(locale, projects.whole_region).to_owned());
+                let sectors = project
+                    .sectors
+                    .iter()
+                    .map(|s| sector_label(locale, s))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let details = app_href(&format!("/projects/{}", project.id));
+                let description = project.description.clone();
+                view! {
+                    <li class="choice" class:choice--chosen=chosen>
+                        <input type="checkbox" id=input_id.clone() prop:checked=checked
+                            aria-describedby=format!("{input_id}-facts")
+                            on:change=move |_| toggle(id.clone()) />
+                        <label for=input_id.clone()>
+                            <span class="choice__name" dir="auto">{project.name.clone()}</span>
+                            <span class="choice__facts" id=format!("{input_id}-facts")>
+                                <bdi>{dirhams(locale, cost)}</bdi> " · " {place} " · " {sectors}
+                                {move || too_dear().then(|| view! {
+                                    <span class="choice__hint">
+                                        " · " {td_string!(locale, vote.more_than_left)}
+                                    </span>
+                                })}
+                            </span>
+                        </label>
+                        {if in_kiosk {
+                            // A workshop tablet keeps the participant on the ballot.
+                            (!description.is_empty()).then(|| view! {
+                                <details class="choice__details">
+                                    <summary>{td_string!(locale, vote.details)}</summary>
+                                    <p dir="auto">{description}</p>
+                                </details>
+                            }).into_any()
+                        } else {
+                            view! {
+                                <A href=details attr:class="choice__details">
+                                    {td_string!(locale, vote.details)}
+                                </A>
+                            }
+                            .into_any()
+                        }}
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <div class="booth-step">
@@ -167,14 +187,19 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                     }).collect_view()
                 }}
             </div>
-            <div class="visually-hidden" role="status" aria-live="polite" id="budget-announcement">{move || announcement.get()}</div>
+            <div class="visually-hidden" role="status" aria-live="polite" id="budget-announcement">
+                {move || announcement.get()}
+            </div>
             <div class="booth-footer">
                 <BudgetBar status />
                 <div class="actions">
-                    <button type="button" class="button button--secondary" on:click=move |_| booth.go(Step::Code)>
+                    <button type="button" class="button button--secondary"
+                        on:click=move |_| booth.go(Step::Code)>
                         {t!(i18n, vote.back_to_code)}
                     </button>
-                    <button type="button" class="button" id="go-review" on:click=go_review>{t!(i18n, vote.to_review)}</button>
+                    <button type="button" class="button" id="go-review" on:click=go_review>
+                        {t!(i18n, vote.to_review)}
+                    </button>
                 </div>
             </div>
         </div>

@@ -95,9 +95,8 @@ pub fn ReceiptCheck() -> impl IntoView {
                     )
                 }
                 Found::Missing => {
-                    Some(
-                        view! { <p class="status error">{t!(i18n, check.not_found)}</p> }.into_any(),
-                    )
+                    let text = t!(i18n, check.not_found);
+                    Some(view! { <p class="status error">{text}</p> }.into_any())
                 }
                 Found::Unreachable => {
                     Some(

@@ -16,7 +16,8 @@ pub fn ChoiceSelect(
     #[prop(into)]
     value: Signal<String>,
     /// Called with the value the user picks.
-    on_pick: impl Fn(String) + 'static,
+    #[prop(into)]
+    on_pick: Callback<String>,
 ) -> impl IntoView {
     let options = move || {
         choices
@@ -33,9 +34,9 @@ pub fn ChoiceSelect(
             .collect_view()
     };
     view! {
-        <select on:change=move |event| on_pick(
-            event_target_value(&event),
-        )>
+        <select on:change=move |event| {
+            on_pick.run(event_target_value(&event))
+        }>
             {empty
                 .map(|empty| {
                     view! {

@@ -1,6 +1,7 @@
 //! One labelled form field: the label, an optional help line, the control (the child) and, for a
 //! checked field, the line where its problem appears, all linked for assistive technology.
 use leptos::prelude::*;
+use leptos::tachys::html::attribute::Attribute;
 use leptos::text_prop::TextProp;
 
 /// A field around its control: the control gets the field's `id`, and `aria-describedby` names
@@ -24,9 +25,19 @@ pub fn Field<C>(
 where
     C: IntoView + 'static,
 {
+    let attributes = control_attributes(id, help.is_some(), problem);
+    let control = children.into_inner()().add_any_attr(attributes).into_any();
+    frame(id, label, help, problem, control)
+}
+
+/// The control's `id`, `aria-describedby` and, for a checked field, `aria-invalid`.
+fn control_attributes(
+    id: &'static str,
+    has_help: bool,
+    problem: Option<Signal<Option<String>>>,
+) -> impl Attribute + use<> {
     let checked = problem.is_some();
     let problem = problem.unwrap_or_default();
-    let has_help = help.is_some();
     let invalid = move || problem.with(Option::is_some);
     let described_by = move || {
         let help = has_help.then(|| format!("{id}-help"));
@@ -34,11 +45,24 @@ where
         let ids: Vec<String> = [help, error].into_iter().flatten().collect();
         (!ids.is_empty()).then(|| ids.join(" "))
     };
-    let control = children.into_inner()().add_any_attr((
+    (
         leptos::attr::id(id),
         leptos::attr::aria_describedby(described_by),
         leptos::attr::aria_invalid(move || checked.then(|| invalid().to_string())),
-    ));
+    )
+}
+
+/// The field's markup around its control (not generic, so each use adds little to the download).
+fn frame(
+    id: &'static str,
+    label: TextProp,
+    help: Option<TextProp>,
+    problem: Option<Signal<Option<String>>>,
+    control: AnyView,
+) -> AnyView {
+    let checked = problem.is_some();
+    let problem = problem.unwrap_or_default();
+    let invalid = move || problem.with(Option::is_some);
     view! {
         <div class=move || if invalid() { "field field--invalid" } else { "field" }>
             <label for=id>{move || label.get()}</label>
@@ -61,4 +85,5 @@ where
                 })}
         </div>
     }
+    .into_any()
 }

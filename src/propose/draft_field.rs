@@ -1,6 +1,5 @@
 //! One field of the proposal form bound to the draft: its control (text, long text or choice),
 //! label, help and problem, through the shared [`Field`].
-use super::field_message::field_message;
 use super::fields::{autocomplete, element_id, field_label};
 use super::form_state::ProposalFormState;
 use crate::components::choice_select::ChoiceSelect;
@@ -27,8 +26,7 @@ pub fn DraftField(
     let label = move || field_label(i18n.get_locale(), field);
     let problem = Signal::derive(move || {
         let problem = form.shown_problem(field)?;
-        let max_cost = form.process.with_value(|p| p.max_proposal_cost);
-        Some(field_message(i18n.get_locale(), problem, max_cost))
+        Some(form.message(i18n.get_locale(), problem))
     });
     let control = control(form, field);
     match help {

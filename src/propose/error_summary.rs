@@ -1,6 +1,5 @@
 //! The list of every problem at the top of the proposal form after a try to send, each a link
 //! to its field.
-use super::field_message::field_message;
 use super::fields::element_id;
 use super::form_state::ProposalFormState;
 use crate::focus::follow_in_page_link;
@@ -12,8 +11,6 @@ use leptos::prelude::*;
 pub fn ErrorSummary(
     /// The form.
     form: ProposalFormState,
-    /// The process's cost ceiling, named by the cost's message.
-    max_cost: u64,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let count = move || {
@@ -27,7 +24,7 @@ pub fn ErrorSummary(
             .into_iter()
             .map(|problem| {
                 let id = element_id(problem.field);
-                let text = field_message(locale, problem, max_cost);
+                let text = form.message(locale, problem);
                 view! {
                     <li>
                         <a

@@ -58,7 +58,7 @@ pub fn ProposalForm(process: ProcessStatus) -> impl IntoView {
         view! {
             <form class="proposal-form" novalidate=true on:submit=send>
                 <p class="form-note">{t!(i18n, propose.draft_note)}</p>
-                <ErrorSummary form max_cost />
+                <ErrorSummary form />
                 <DraftField
                     form
                     field=Title

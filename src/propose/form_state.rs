@@ -1,7 +1,9 @@
 //! The proposal form's state apart from its markup: the draft, the fields already left, whether
 //! sending was tried, where the sending stands and the problems found by the app or the endpoint.
 use super::draft::ProposalDraft;
+use super::field_message::field_message;
 use crate::api::ApiFailure;
+use crate::i18n::Locale;
 use leptos::prelude::*;
 use pb_core::api::{ProcessStatus, ProposalAccepted, ProposalSubmission};
 use pb_core::validation::{ProposalField, ProposalFieldError, ProposalRules, validate_proposal};
@@ -101,6 +103,12 @@ impl ProposalFormState {
                     .with(|all| all.iter().find(|p| p.field == field).copied())
             })
             .flatten()
+    }
+
+    /// The message for `problem` in `locale`, under this process's cost ceiling.
+    pub fn message(&self, locale: Locale, problem: ProposalFieldError) -> String {
+        let max_cost = self.process.with_value(|p| p.max_proposal_cost);
+        field_message(locale, problem, max_cost)
     }
 
     /// Whether the list of every problem is shown (after a try to send).

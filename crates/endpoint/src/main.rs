@@ -65,11 +65,14 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     Ok(())
 }
 
-/// Structured logs to stderr; the level comes from `RUST_LOG` (default `info`).
+/// Structured logs to stderr; the level comes from `RUST_LOG` (default `info`). Text logs are coloured
+/// only when stderr is a terminal, so a file or a log collector receives plain text.
 fn init_logging(format: LogFormat) {
+    use std::io::IsTerminal;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder.json().init(),

@@ -2,7 +2,9 @@
 //! a network failure, and the idempotency key of its last sending.
 use crate::browser_storage::{Kept, load_json, remove, retry_key, save_json};
 use pb_core::api::ProposalSubmission;
-use pb_core::validation::{FieldProblem, ProposalField, ProposalFieldError};
+use pb_core::validation::{
+    AmountProblem, FieldProblem, ProposalField, ProposalFieldError, read_whole_amount,
+};
 use serde::{Deserialize, Serialize};
 
 /// Key of the draft in localStorage.
@@ -72,16 +74,23 @@ impl ProposalDraft {
         } = value;
     }
 
-    /// The body to send, and the problem of a cost typed with something else than a whole number
-    /// (its cost is then 0).
+    /// The body to send, and the problem of a cost that is missing or not a whole number of
+    /// dirhams (its cost is then 0).
     pub fn submission(&self) -> (ProposalSubmission, Option<ProposalFieldError>) {
-        let cost = parse_cost(&self.estimated_cost);
-        let not_a_number = (cost.is_none() && !self.estimated_cost.trim().is_empty()).then_some(
-            ProposalFieldError {
-                field: ProposalField::EstimatedCost,
-                code: FieldProblem::NotANumber,
-            },
-        );
+        let cost = read_whole_amount(&self.estimated_cost);
+        let code = match cost {
+            Ok(_) => None,
+            Err(AmountProblem::Empty) => Some(FieldProblem::Required),
+            Err(AmountProblem::NotDigits) => Some(FieldProblem::NotANumber),
+            Err(AmountProblem::Decimal) => Some(FieldProblem::NotWhole),
+            Err(AmountProblem::Negative | AmountProblem::TooLarge) => {
+                Some(FieldProblem::OutOfRange)
+            }
+        };
+        let not_a_number = code.map(|code| ProposalFieldError {
+            field: ProposalField::EstimatedCost,
+            code,
+        });
         let contact = self.contact.trim();
         let submission = ProposalSubmission {
             title: self.title.trim().to_owned(),
@@ -106,32 +115,28 @@ impl ProposalDraft {
     }
 }
 
-/// A cost typed with or without thousands separators (`1 200 000`, `1.200.000`, `1,200,000`).
-pub fn parse_cost(typed: &str) -> Option<u64> {
-    let digits: String = typed
-        .chars()
-        .filter(|c| !matches!(c, ' ' | '.' | ',' | '\u{00A0}' | '\u{202F}' | '\''))
-        .collect();
-    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
-        return None;
-    }
-    digits.parse().ok()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn costs_are_read_with_any_thousands_separator() {
-        assert_eq!(parse_cost("1 200 000"), Some(1_200_000));
-        assert_eq!(parse_cost("1.200.000"), Some(1_200_000));
-        assert_eq!(parse_cost("1,200,000"), Some(1_200_000));
-        assert_eq!(parse_cost("1\u{202F}200\u{00A0}000"), Some(1_200_000));
-        assert_eq!(parse_cost("12O0"), None);
-        assert_eq!(parse_cost("-5"), None);
-        assert_eq!(parse_cost("  "), None);
-        assert_eq!(parse_cost("99999999999999999999999"), None);
+    fn a_cost_in_arabic_indic_digits_is_read_and_a_decimal_is_named() {
+        let mut draft = ProposalDraft {
+            estimated_cost: "٣٠٠٠٠٠٠".to_owned(),
+            ..Default::default()
+        };
+        assert_eq!(draft.submission().0.estimated_cost, 3_000_000);
+        assert_eq!(draft.submission().1, None);
+        draft.estimated_cost = "2000000,50".to_owned();
+        assert_eq!(
+            draft.submission().1.map(|p| p.code),
+            Some(FieldProblem::NotWhole)
+        );
+        draft.estimated_cost = "-5".to_owned();
+        assert_eq!(
+            draft.submission().1.map(|p| p.code),
+            Some(FieldProblem::OutOfRange)
+        );
     }
 
     #[test]
@@ -149,9 +154,9 @@ mod tests {
         assert_eq!(problem.map(|p| p.code), Some(FieldProblem::NotANumber));
         let empty = ProposalDraft::default();
         assert_eq!(
-            empty.submission().1,
-            None,
-            "an empty cost is a missing value, not a typing error"
+            empty.submission().1.map(|p| p.code),
+            Some(FieldProblem::Required),
+            "an empty cost is a missing value, not a range error"
         );
     }
 

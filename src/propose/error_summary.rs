@@ -1,5 +1,6 @@
 //! The list of every problem at the top of the proposal form after a try to send, each a link
 //! to its field.
+use super::field_message::summary_line;
 use super::fields::element_id;
 use super::form_state::ProposalFormState;
 use crate::focus::follow_in_page_link;
@@ -24,7 +25,7 @@ pub fn ErrorSummary(
             .into_iter()
             .map(|problem| {
                 let id = element_id(problem.field);
-                let text = form.message(locale, problem);
+                let text = summary_line(locale, problem.field, &form.message(locale, problem));
                 view! {
                     <li>
                         <a

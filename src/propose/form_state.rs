@@ -6,7 +6,9 @@ use crate::api::ApiFailure;
 use crate::i18n::Locale;
 use leptos::prelude::*;
 use pb_core::api::{ProcessStatus, ProposalAccepted, ProposalSubmission};
-use pb_core::validation::{ProposalField, ProposalFieldError, ProposalRules, validate_proposal};
+use pb_core::validation::{
+    ProposalField, ProposalFieldError, ProposalRules, read_whole_amount, validate_proposal,
+};
 
 /// Where the sending stands.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,7 +110,8 @@ impl ProposalFormState {
     /// The message for `problem` in `locale`, under this process's cost ceiling.
     pub fn message(&self, locale: Locale, problem: ProposalFieldError) -> String {
         let max_cost = self.process.with_value(|p| p.max_proposal_cost);
-        field_message(locale, problem, max_cost)
+        let typed_cost = self.draft.with(|d| read_whole_amount(&d.estimated_cost));
+        field_message(locale, problem, max_cost, typed_cost)
     }
 
     /// Whether the list of every problem is shown (after a try to send).

@@ -54,6 +54,21 @@ async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
         .collect();
     assert_eq!(fields, ["title", "province"]);
 
+    let mut no_contact = proposal("Eau potable");
+    no_contact["contact"] = json!("appelez Fatima");
+    let answer = app.submit("/api/proposals", KEY_A, &no_contact).await;
+    assert_eq!(
+        answer.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        answer.text()
+    );
+    assert_eq!(
+        answer.json()["error"]["fields"],
+        json!([{"field": "contact", "code": "invalid_contact"}]),
+        "a contact is an e-mail address or a phone number"
+    );
+
     let markup = "<script>alert('x')</script> école";
     let first = app.submit("/api/proposals", KEY_A, &proposal(markup)).await;
     assert_eq!(first.status, StatusCode::CREATED, "{}", first.text());
@@ -786,7 +801,12 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
     assert_eq!(documented_codes, &codes, "every error code is documented");
     assert!(codes.contains(&"workshop_token_invalid"));
     let field_codes = schemas["FieldProblem"]["enum"].as_array().unwrap();
-    assert!(field_codes.contains(&json!("too_short")), "{field_codes:?}");
+    for code in ["too_short", "invalid_contact", "not_whole"] {
+        assert!(
+            field_codes.contains(&json!(code)),
+            "{code} in {field_codes:?}"
+        );
+    }
     let security = document["components"]["securitySchemes"]["workshop_token"].clone();
     assert_eq!(
         (

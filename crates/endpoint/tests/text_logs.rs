@@ -31,7 +31,10 @@ fn text_logs_sent_to_a_pipe_carry_no_terminal_colour_codes() {
     child.kill().unwrap();
     child.wait().unwrap();
     let log = lines.join("\n");
-    assert!(log.contains("listening"), "the endpoint never started: {log}");
+    assert!(
+        log.contains("listening"),
+        "the endpoint never started: {log}"
+    );
     assert!(log.contains(" INFO "), "a level in plain text: {log}");
     assert!(!log.contains('\u{1b}'), "colour codes in: {log:?}");
 }

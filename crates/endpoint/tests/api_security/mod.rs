@@ -16,7 +16,8 @@ async fn sql_metacharacters_are_stored_verbatim(backend: Backend) {
     let mut hostile = proposal(&format!("Eau {SQL_TEXT}"));
     hostile["description"] = json!(format!("Description {SQL_TEXT}"));
     hostile["commune"] = json!(format!("Commune {SQL_TEXT}"));
-    hostile["contact"] = json!(format!("contact {SQL_TEXT}"));
+    // A contact must be an e-mail address: the SQL text, without its spaces, is its local part.
+    hostile["contact"] = json!(format!("{}@example.ma", SQL_TEXT.replace(' ', "")));
     let answer = app
         .submit("/api/proposals", "key-sql-aaaaaaaaaaaaaa-1", &hostile)
         .await;

@@ -70,6 +70,25 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
     browser
         .open_in(server, "/propose", language, "propose.title")
         .await;
+    // Sending an empty form lists each problem under its field's name.
+    click(browser, ".proposal-form button[type='submit']").await;
+    let summary_line = |field: &str, problem: &str| {
+        translation(language, "propose.summary_line")
+            .replace("{{ field }}", &translation(language, field))
+            .replace("{{ problem }}", &translation(language, problem))
+    };
+    wait_for_read_text(
+        browser,
+        ".error-summary li:first-child",
+        &summary_line("propose.field_title", "propose.error_required"),
+    )
+    .await;
+    wait_for_read_text(
+        browser,
+        ".error-summary li:nth-child(4)",
+        &summary_line("propose.field_commune", "propose.error_required"),
+    )
+    .await;
     type_into(browser, "proposal-title", TITLE).await;
     type_into(
         browser,
@@ -94,6 +113,16 @@ async fn propose_through_a_lost_answer(browser: &Browser, server: &Server, langu
         .eval("return document.getElementById('proposal-cost').getAttribute('aria-describedby');")
         .await;
     assert_eq!(described, "proposal-cost-help proposal-cost-error");
+    // A decimal amount gets its own message; Arabic-Indic digits are read as digits.
+    type_into(browser, "proposal-cost", "2000000,50").await;
+    wait_for_read_text(
+        browser,
+        "#proposal-cost-error",
+        &translation(language, "propose.error_cost_whole"),
+    )
+    .await;
+    type_into(browser, "proposal-cost", "١٢٠٠٠٠٠").await;
+    wait_for_read_text(browser, "#proposal-cost-error", "").await;
     type_into(browser, "proposal-cost", "1 200 000").await;
     wait_for_read_text(browser, "#proposal-cost-error", "").await;
 

@@ -22,6 +22,10 @@ pub enum FieldProblem {
     ControlCharacters,
     /// Typed with something else than digits and thousands separators (the app's own check).
     NotANumber,
+    /// An amount typed with a decimal part, where whole dirhams are asked for (the app's own check).
+    NotWhole,
+    /// A contact that is neither an e-mail address nor a phone number.
+    InvalidContact,
     /// An identifier that cannot be used (spaces around it, `,`, `;`, `"`, too long).
     InvalidIdentifier,
     /// The same identifier given twice.

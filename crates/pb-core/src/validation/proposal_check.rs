@@ -1,4 +1,5 @@
 //! Checking a citizen proposal before it is stored; the app runs the same check while typing.
+use super::contact_check::is_usable_contact;
 use super::field_error::{FieldProblem, ProposalFieldError};
 use super::field_name::ProposalField;
 use crate::api::ProposalSubmission;
@@ -57,6 +58,9 @@ pub fn validate_proposal(
         && !contact.trim().is_empty()
     {
         check_text(&mut errors, Contact, contact);
+        if errors.last().is_none_or(|e| e.field != Contact) && !is_usable_contact(contact) {
+            errors.push(problem(Contact, FieldProblem::InvalidContact));
+        }
     }
     if errors.is_empty() {
         Ok(())
@@ -211,6 +215,18 @@ mod tests {
         let title = "ⵜ".repeat(MAX_TITLE_CHARS);
         assert!(title.len() > MAX_TITLE_CHARS);
         let proposal = ProposalSubmission { title, ..good() };
+        assert_eq!(check(&proposal), Ok(()));
+    }
+
+    #[test]
+    fn a_contact_that_is_neither_an_e_mail_nor_a_phone_number_is_refused() {
+        let mut proposal = good();
+        proposal.contact = Some("appelez Fatima".to_owned());
+        assert_eq!(
+            codes(check(&proposal).unwrap_err()),
+            vec![("contact".to_owned(), "invalid_contact".to_owned())]
+        );
+        proposal.contact = Some("+212 6 12 34 56 78".to_owned());
         assert_eq!(check(&proposal), Ok(()));
     }
 }

@@ -2,6 +2,7 @@
 use super::load::LoadedBudget;
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use std::sync::Arc;
 
 /// Download links for datapackage.json and each data file, then the list of sources.
@@ -31,15 +32,15 @@ pub fn DataLinks(budget: Arc<LoadedBudget>) -> impl IntoView {
         .sources
         .iter()
         .map(|source| {
-            let title = source.title.clone();
+            let title = source.title_in(locale.as_str()).to_owned();
             let link = match source.path.clone() {
                 Some(path) => view! {
                     <a href=path rel="noopener" target="_blank">
-                        {title}
+                        <bdi>{title}</bdi>
                     </a>
                 }
                 .into_any(),
-                None => view! { <span>{title}</span> }.into_any(),
+                None => view! { <bdi>{title}</bdi> }.into_any(),
             };
             let date = source.date.clone().map(|date| {
                 view! {

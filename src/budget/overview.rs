@@ -7,6 +7,7 @@ use super::sortable_table::{Cell, SortableTable};
 use super::status_badge::{StatusBadge, status_word};
 use crate::i18n::*;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use pb_core::fiscal::{Dataset, PathStep};
 use std::sync::Arc;
 
@@ -18,7 +19,7 @@ struct Headline {
     source: Option<(String, Option<String>)>,
 }
 
-fn headline(dataset: &Dataset, path: &[PathStep], name: String) -> Headline {
+fn headline(dataset: &Dataset, path: &[PathStep], name: String, language: &str) -> Headline {
     let total = dataset.total(path).ok();
     let published = dataset.published_total(path);
     let source = published.and_then(|published| {
@@ -27,7 +28,7 @@ fn headline(dataset: &Dataset, path: &[PathStep], name: String) -> Headline {
             .sources
             .iter()
             .find(|source| source.name == published.source)
-            .map(|source| (source.title.clone(), source.path.clone()))
+            .map(|source| (source.title_in(language).to_owned(), source.path.clone()))
     });
     Headline {
         name,
@@ -49,11 +50,13 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
         dataset,
         &[("year", y), ("direction", "revenue")],
         word("revenue"),
+        locale.as_str(),
     );
     let spending = headline(
         dataset,
         &[("year", y), ("direction", "expenditure")],
         word("expenditure"),
+        locale.as_str(),
     );
     let operating = headline(
         dataset,
@@ -63,6 +66,7 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
             ("economic", "operating"),
         ],
         nature("operating"),
+        locale.as_str(),
     );
     let investment = headline(
         dataset,
@@ -72,6 +76,7 @@ pub fn Overview(budget: Arc<LoadedBudget>, year: String, rtl: bool) -> impl Into
             ("economic", "investment"),
         ],
         nature("investment"),
+        locale.as_str(),
     );
     let style = number_style(locale);
     let spending_total = spending.centimes;
@@ -213,12 +218,12 @@ fn headline_card(line: &Headline, locale: Locale) -> impl IntoView + use<> {
                     Some(path) => {
                         view! {
                             <a href=path rel="noopener" target="_blank">
-                                {title}
+                                <bdi>{title}</bdi>
                             </a>
                         }
                             .into_any()
                     }
-                    None => view! { <span>{title}</span> }.into_any(),
+                    None => view! { <bdi>{title}</bdi> }.into_any(),
                 }}
             </p>
         }

@@ -4,6 +4,7 @@ use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
 use crate::site_path::app_href;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use leptos_router::components::A;
 
 /// The place of an entry in the interface language: province and commune.
@@ -42,7 +43,9 @@ pub fn ProjectCard(entry: ProjectEntry) -> impl IntoView {
         <li class="proposal project-card">
             <p class="project-kind">{kind}</p>
             <h3 dir="auto">
-                <A href=href>{entry.with_value(|e| e.title.clone())}</A>
+                <A href=href>
+                    {move || entry.with_value(|e| e.title_in(i18n.get_locale().as_str()))}
+                </A>
             </h3>
             <p class="proposal-place">
                 {move || entry.with_value(|e| place_text(i18n.get_locale(), e))}
@@ -51,11 +54,13 @@ pub fn ProjectCard(entry: ProjectEntry) -> impl IntoView {
                 {move || entry.with_value(|e| sectors_text(i18n.get_locale(), e))}
             </p>
             {entry
-                .with_value(|e| (!e.description.is_empty()).then(|| e.description.clone()))
-                .map(|text| {
+                .with_value(|e| !e.description.is_empty())
+                .then(|| {
                     view! {
                         <p class="proposal-description project-card__summary" dir="auto">
-                            {text}
+                            {move || {
+                                entry.with_value(|e| e.description_in(i18n.get_locale().as_str()))
+                            }}
                         </p>
                     }
                 })}

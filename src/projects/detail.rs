@@ -7,6 +7,7 @@ use crate::i18n::*;
 use crate::labels::{dirhams, sector_label};
 use crate::site_path::app_href;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use leptos_router::components::A;
 use pb_core::api::ProcessStatus;
 use pb_core::fiscal::place_key;
@@ -88,7 +89,7 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
         <article class="project-detail">
             <p class="project-kind">{kind}</p>
             <h1 id="page-title" dir="auto">
-                {entry.with_value(|e| e.title.clone())}
+                {move || entry.with_value(|e| e.title_in(i18n.get_locale().as_str()))}
             </h1>
             <dl class="project-facts">
                 <dt>{t!(i18n, projects.cost)}</dt>
@@ -102,7 +103,7 @@ pub fn ProjectDetail(entry: ProjectEntry, process: ProcessStatus) -> impl IntoVi
             </dl>
             <h2>{t!(i18n, projects.description)}</h2>
             <p class="proposal-description" dir="auto">
-                {entry.with_value(|e| e.description.clone())}
+                {move || entry.with_value(|e| e.description_in(i18n.get_locale().as_str()))}
             </p>
             <h2>{t!(i18n, projects.in_the_budget)}</h2>
             <p>{share}</p>

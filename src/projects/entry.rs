@@ -1,7 +1,8 @@
 //! One entry of the project catalogue, whether a programme on the ballot or a published citizen
 //! proposal, and the catalogue's filters, search and sort.
-use pb_core::api::{CatalogueProject, PublishedProposal};
+use pb_core::api::{CatalogueProject, ProjectTexts, PublishedProposal};
 use pb_core::fiscal::place_key;
+use std::collections::BTreeMap;
 
 /// Where an entry comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,9 @@ pub struct ProjectEntry {
     pub sectors: Vec<String>,
     /// Cost (or estimated cost) in dirhams.
     pub cost: u64,
+    /// Title and description in other languages (a programme's translations; none for a proposal,
+    /// which is shown as its author wrote it).
+    pub translations: BTreeMap<String, ProjectTexts>,
 }
 
 impl ProjectEntry {
@@ -45,6 +49,7 @@ impl ProjectEntry {
             commune: None,
             sectors: project.sectors.clone(),
             cost: project.cost,
+            translations: project.translations.clone(),
         }
     }
 
@@ -59,6 +64,23 @@ impl ProjectEntry {
             commune: Some(proposal.commune.clone()),
             sectors: vec![proposal.sector.clone()],
             cost: proposal.estimated_cost,
+            translations: BTreeMap::new(),
+        }
+    }
+
+    /// The title in `language`, else as published.
+    pub fn title_in(&self, language: &str) -> String {
+        match self.translations.get(language) {
+            Some(texts) if !texts.name.trim().is_empty() => texts.name.clone(),
+            _ => self.title.clone(),
+        }
+    }
+
+    /// The description in `language`, else as published.
+    pub fn description_in(&self, language: &str) -> String {
+        match self.translations.get(language) {
+            Some(texts) if !texts.description.trim().is_empty() => texts.description.clone(),
+            _ => self.description.clone(),
         }
     }
 }
@@ -98,12 +120,21 @@ pub fn filter_entries(entries: &[ProjectEntry], query: &CatalogueQuery) -> Vec<P
         })
         .filter(|entry| query.sector.is_empty() || entry.sectors.contains(&query.sector))
         .filter(|entry| {
-            let haystack = fold(&format!(
-                "{} {} {}",
-                entry.title,
-                entry.description,
-                entry.commune.as_deref().unwrap_or("")
-            ));
+            let translated = entry
+                .translations
+                .values()
+                .map(|texts| format!("{} {}", texts.name, texts.description));
+            let haystack = fold(
+                &[
+                    entry.title.clone(),
+                    entry.description.clone(),
+                    entry.commune.clone().unwrap_or_default(),
+                ]
+                .into_iter()
+                .chain(translated)
+                .collect::<Vec<_>>()
+                .join(" "),
+            );
             words.iter().all(|word| haystack.contains(word.as_str()))
         })
         .cloned()
@@ -145,6 +176,7 @@ mod tests {
             commune: None,
             sectors: vec![sector.to_owned()],
             cost,
+            translations: BTreeMap::new(),
         }
     }
 
@@ -185,6 +217,27 @@ mod tests {
         );
         assert_eq!(slugs(filter_entries(&entries(), &text("مكتبة"))), ["c"]);
         assert!(filter_entries(&entries(), &text("piste école")).is_empty());
+    }
+
+    #[test]
+    fn a_programme_reads_in_the_visitors_language_and_is_found_in_any() {
+        let mut road = entry("a", "Piste de Tabant", "Azilal", "roads_transport", 40);
+        road.description = "12 km".to_owned();
+        road.translations.insert(
+            "ar".to_owned(),
+            ProjectTexts {
+                name: "مسلك تابانت".to_owned(),
+                description: String::new(),
+            },
+        );
+        assert_eq!(road.title_in("ar"), "مسلك تابانت");
+        assert_eq!(road.title_in("en"), "Piste de Tabant");
+        assert_eq!(road.description_in("ar"), "12 km");
+        let query = CatalogueQuery {
+            text: "مسلك".to_owned(),
+            ..Default::default()
+        };
+        assert_eq!(slugs(filter_entries(&[road], &query)), ["a"]);
     }
 
     #[test]

@@ -51,6 +51,7 @@ mod tests {
             province: province.map(str::to_owned),
             sectors: vec![],
             description: String::new(),
+            translations: Default::default(),
         }
     }
 

@@ -5,6 +5,7 @@ use super::reason_text::{reason_text, rule_text};
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label};
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use pb_core::api::{CatalogueProject, ProcessStatus, Results, project_name};
 
 /// Everything about the outcome.
@@ -19,7 +20,10 @@ pub fn Outcome(
     let results = StoredValue::new(results);
     let projects = StoredValue::new(projects);
     let lines = StoredValue::new(lines);
-    let name = move |id: &str| projects.with_value(|ps| project_name(ps, id).to_owned());
+    let name = move |id: &str| {
+        let language = i18n.get_locale();
+        projects.with_value(|ps| project_name(ps, id, language.as_str()).to_owned())
+    };
     let summary = move || {
         let locale = i18n.get_locale();
         results.with_value(|r| {

@@ -6,7 +6,9 @@ use super::receipt_view::ReceiptView;
 use super::review_step::ReviewStep;
 use crate::api::ApiFailure;
 use crate::focus::focus_after_render;
+use crate::i18n::Locale;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use pb_core::api::{CatalogueProject, normalize_voter_code, project_name};
 use pb_core::election::Project;
 use pb_core::validation::BallotRules;
@@ -45,10 +47,10 @@ pub struct Booth {
 }
 
 impl Booth {
-    /// The name of a project from its id (the id itself if unknown).
-    pub fn name_of(&self, id: &str) -> String {
+    /// The name of a project from its id in the interface language (the id itself if unknown).
+    pub fn name_of(&self, id: &str, locale: Locale) -> String {
         self.projects
-            .with_value(|projects| project_name(projects, id).to_owned())
+            .with_value(|projects| project_name(projects, id, locale.as_str()).to_owned())
     }
 
     /// The projects as pb-core's ballot check sees them.

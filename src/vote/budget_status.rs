@@ -68,6 +68,7 @@ mod tests {
             province: Some(province.to_owned()),
             sectors: vec![],
             description: String::new(),
+            translations: Default::default(),
         }
     }
 

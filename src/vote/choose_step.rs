@@ -11,6 +11,7 @@ use crate::labels::{dirhams, province_label, sector_label};
 use crate::site_path::app_href;
 use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
+use leptos_i18n::Locale as _;
 use leptos_router::components::A;
 use pb_core::election::Ballot;
 use pb_core::validation::validate_ballot;
@@ -47,7 +48,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
         booth.draft.update(|d| d.toggle(&id));
         let locale = i18n.get_locale_untracked();
         let added = booth.draft.with_untracked(|d| d.chosen.contains(&id));
-        let name = booth.name_of(&id);
+        let name = booth.name_of(&id, locale);
         let change = if added {
             td_string!(locale, vote.announce_added, project = name).to_string()
         } else {
@@ -65,7 +66,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
         });
         let problems: Vec<String> = violations.with_untracked(|v| {
             v.iter()
-                .map(|v| violation_message(locale, v, &|id| booth.name_of(id)))
+                .map(|v| violation_message(locale, v, &|id| booth.name_of(id, locale)))
                 .collect()
         });
         announcement.set(
@@ -131,14 +132,15 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                     .collect::<Vec<_>>()
                     .join(", ");
                 let details = app_href(&format!("/projects/{}", project.id));
-                let description = project.description.clone();
+                let name = project.name_in(locale.as_str()).to_owned();
+                let description = project.description_in(locale.as_str()).to_owned();
                 view! {
                     <li class="choice" class:choice--chosen=chosen>
                         <input type="checkbox" id=input_id.clone() prop:checked=checked
                             aria-describedby=format!("{input_id}-facts")
                             on:change=move |_| toggle(id.clone()) />
                         <label for=input_id.clone()>
-                            <span class="choice__name" dir="auto">{project.name.clone()}</span>
+                            <span class="choice__name" dir="auto">{name}</span>
                             <span class="choice__facts" id=format!("{input_id}-facts")>
                                 <bdi>{dirhams(locale, cost)}</bdi> " · " {place} " · " {sectors}
                                 {move || too_dear().then(|| view! {
@@ -182,7 +184,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                 {move || {
                     let locale = i18n.get_locale();
                     violations.get().iter().map(|v| {
-                        let text = violation_message(locale, v, &|id| booth.name_of(id));
+                        let text = violation_message(locale, v, &|id| booth.name_of(id, locale));
                         view! { <p class="status error">{text}</p> }
                     }).collect_view()
                 }}

@@ -6,6 +6,7 @@ use crate::components::field::Field;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos_i18n::Locale as _;
 use pb_core::api::{CatalogueProject, PublishedBallot, project_name};
 
 /// What the check found.
@@ -27,13 +28,16 @@ pub fn ReceiptCheck() -> impl IntoView {
     let check = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let receipt = typed_receipt(&typed.get_untracked());
+        let language = i18n.get_locale_untracked().as_str();
         found.set(Found::Checking);
         spawn_local(async move {
             let answer = match (published_ballots().await, catalogue().await) {
-                (Ok(ballots), Ok(projects)) => match choices_of(&ballots, &projects, &receipt) {
-                    Some(names) => Found::Counted(names),
-                    None => Found::Missing,
-                },
+                (Ok(ballots), Ok(projects)) => {
+                    match choices_of(&ballots, &projects, &receipt, language) {
+                        Some(names) => Found::Counted(names),
+                        None => Found::Missing,
+                    }
+                }
                 _ => Found::Unreachable,
             };
             found.set(answer);
@@ -109,11 +113,13 @@ pub fn ReceiptCheck() -> impl IntoView {
     }
 }
 
-/// The names of the projects chosen on the ballot with this receipt, if one was counted.
+/// The names in `language` of the projects chosen on the ballot with this receipt, if one was
+/// counted.
 fn choices_of(
     ballots: &[PublishedBallot],
     projects: &[CatalogueProject],
     receipt: &str,
+    language: &str,
 ) -> Option<Vec<String>> {
     if receipt.is_empty() {
         return None;
@@ -126,7 +132,7 @@ fn choices_of(
             .ballot
             .projects()
             .into_iter()
-            .map(|id| project_name(projects, id).to_owned())
+            .map(|id| project_name(projects, id, language).to_owned())
             .collect(),
     )
 }

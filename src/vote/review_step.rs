@@ -82,7 +82,7 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
                 ApiFailure::Refused(detail) if !detail.violations.is_empty() => detail
                     .violations
                     .iter()
-                    .map(|v| violation_message(locale, v, &|id| booth.name_of(id)))
+                    .map(|v| violation_message(locale, v, &|id| booth.name_of(id, locale)))
                     .collect::<Vec<_>>()
                     .join(" "),
                 other => cast_failure(locale, other),
@@ -112,7 +112,7 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
                                 .unwrap_or(0);
                             view! {
                                 <li>
-                                    <bdi>{booth.name_of(&id)}</bdi>
+                                    <bdi>{booth.name_of(&id, locale)}</bdi>
                                     " — "
                                     <bdi>{dirhams(locale, cost)}</bdi>
                                 </li>

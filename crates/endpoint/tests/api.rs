@@ -344,16 +344,19 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
             .clone()
     };
     assert_eq!(
-        (column("votes"), column("selected")),
-        ("2".to_owned(), "1".to_owned())
+        (column("votes"), column("selected"), column("name_ar")),
+        ("2".to_owned(), "1".to_owned(), "المشروع 3".to_owned())
     );
+    assert_eq!(column("description"), "A test project.");
     let ballots_csv = app.admin_get("/api/admin/export/ballots.csv").await.text();
     assert_eq!(ballots_csv.lines().count(), 3);
     assert!(ballots_csv.contains(&format!("{receipt},Azilal,approval,p1 p3,")));
     let results_csv = app.admin_get("/api/admin/export/results.csv").await.text();
-    assert!(results_csv.starts_with("project,name,cost,votes,points,selected\n"));
+    assert!(results_csv.starts_with(
+        "project,name,name_ar,name_fr,name_zgh-Tfng,name_en,cost,votes,points,selected\n"
+    ));
     assert!(
-        results_csv.contains("p3,Project 3,40000000,2,0,yes"),
+        results_csv.contains("p3,Project 3,المشروع 3,,,,40000000,2,0,yes"),
         "{results_csv}"
     );
 }
@@ -560,8 +563,9 @@ on_both_backends!(admin_auth, admin_routes_need_the_token);
 async fn projects_import_from_pabulib_or_json(backend: Backend) {
     let app = TestApp::start(backend, &[]).await;
     let pb = "META\nkey;value\nnum_projects;2\nnum_votes;0\nbudget;1000\nvote_type;approval\n\
-              PROJECTS\nproject_id;cost;name;province;description\n\
-              a1;400;Piste Tanant;Azilal;12 km\na2;700;Lycée;Khouribga;\nVOTES\nvoter_id;vote\n";
+              PROJECTS\nproject_id;cost;name;province;description;name_ar;description_ar;name_en\n\
+              a1;400;Piste Tanant;Azilal;12 km;مسلك تانانت;12 كلم;Tanant road\n\
+              a2;700;Lycée;Khouribga;;;;\nVOTES\nvoter_id;vote\n";
     let answer = app
         .send(
             axum::http::Request::put("/api/admin/projects")
@@ -578,7 +582,28 @@ async fn projects_import_from_pabulib_or_json(backend: Backend) {
     let projects = app.get("/api/projects").await.json();
     assert_eq!(projects[0]["id"], "a1");
     assert_eq!(projects[0]["description"], "12 km");
+    assert_eq!(
+        projects[0]["translations"],
+        json!({
+            "ar": {"name": "مسلك تانانت", "description": "12 كلم"},
+            "en": {"name": "Tanant road"}
+        }),
+        "name_LANG and description_LANG columns are the translations"
+    );
+    assert!(projects[1].get("translations").is_none());
     assert_eq!(projects[1]["province"], "Khouribga");
+    let unknown_language = app
+        .admin(
+            "PUT",
+            "/api/admin/projects",
+            &json!({"projects": [{"id": "a", "name": "A", "cost": 1, "translations": {"es": {"name": "Camino"}}}]}),
+        )
+        .await;
+    assert_eq!(unknown_language.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        unknown_language.json()["error"]["fields"][0],
+        json!({"field": "projects[0].translations", "code": "unknown_value"})
+    );
     let duplicate = app
         .admin(
             "PUT",

@@ -19,25 +19,29 @@ impl Database {
     /// The projects in list order.
     pub async fn catalogue(&self) -> Result<Vec<CatalogueProject>, sqlx::Error> {
         let rows = with_read_pool!(self, |pool| {
-            sqlx::query_as::<_, (String, String, i64, Option<String>, String, String)>(
-                "SELECT id, name, cost, province, sectors, description FROM projects \
-                 ORDER BY position",
+            sqlx::query_as::<_, (String, String, i64, Option<String>, String, String, String)>(
+                "SELECT id, name, cost, province, sectors, description, translations \
+                 FROM projects ORDER BY position",
             )
             .fetch_all(pool)
             .await?
         });
         rows.into_iter()
-            .map(|(id, name, cost, province, sectors, description)| {
-                Ok(CatalogueProject {
-                    id,
-                    name,
-                    cost: u64::try_from(cost).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
-                    province,
-                    sectors: serde_json::from_str(&sectors)
-                        .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
-                    description,
-                })
-            })
+            .map(
+                |(id, name, cost, province, sectors, description, translations)| {
+                    Ok(CatalogueProject {
+                        id,
+                        name,
+                        cost: u64::try_from(cost).map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+                        province,
+                        sectors: serde_json::from_str(&sectors)
+                            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+                        description,
+                        translations: serde_json::from_str(&translations)
+                            .map_err(|e| sqlx::Error::Decode(Box::new(e)))?,
+                    })
+                },
+            )
             .collect()
     }
 
@@ -59,8 +63,9 @@ impl Database {
                 .await?;
             for (position, project) in projects.iter().enumerate() {
                 sqlx::query(
-                    "INSERT INTO projects (position, id, name, cost, province, sectors, description) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                    "INSERT INTO projects \
+                     (position, id, name, cost, province, sectors, description, translations) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
                 )
                 .bind(position as i64)
                 .bind(&project.id)
@@ -69,6 +74,10 @@ impl Database {
                 .bind(&project.province)
                 .bind(serde_json::to_string(&project.sectors).unwrap_or_else(|_| "[]".to_owned()))
                 .bind(&project.description)
+                .bind(
+                    serde_json::to_string(&project.translations)
+                        .unwrap_or_else(|_| "{}".to_owned()),
+                )
                 .execute(&mut *transaction)
                 .await?;
             }

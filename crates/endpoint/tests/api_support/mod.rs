@@ -221,7 +221,10 @@ impl TestApp {
                     "cost": cost,
                     "province": "Azilal",
                     "sectors": ["water"],
-                    "description": "A test project."
+                    "description": "A test project.",
+                    "translations": {
+                        "ar": { "name": format!("المشروع {}", index + 1) }
+                    }
                 })
             })
             .collect();

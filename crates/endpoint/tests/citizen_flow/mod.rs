@@ -61,6 +61,19 @@ async fn restore_answers_and_send_now(browser: &Browser) {
     .await;
 }
 
+/// The Arabic name of the programme `p1`.
+const P1_IN_ARABIC: &str = "المسلك القروي تابانت – أكوتي";
+
+/// The name a reader in `language` sees for a project of `open_the_vote`: its Arabic name in
+/// Arabic, else the name it was imported with.
+fn name_in(language: &str, id: &str, default: &str) -> String {
+    match (language, id) {
+        ("ar", "p1") => P1_IN_ARABIC.to_owned(),
+        ("ar", "p2") => "المركز الصحي بزاوية الشيخ".to_owned(),
+        _ => default.to_owned(),
+    }
+}
+
 /// The proposal typed in the form.
 const TITLE: &str = "Bibliothèque du douar Aït Ouham";
 
@@ -227,8 +240,10 @@ fn open_the_vote(server: &Server, proposal: i64) -> Vec<String> {
     );
     assert_eq!(status, 200, "{body}");
     let projects = json!({"projects": [
-        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"], "description": "12 km"},
-        {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"]},
+        {"id": "p1", "name": "Piste rurale Tabant – Agouti", "cost": 40_000_000, "province": "Azilal", "sectors": ["roads_transport"], "description": "12 km",
+         "translations": {"ar": {"name": P1_IN_ARABIC, "description": "12 كلم"}, "en": {"name": "Tabant – Agouti rural road"}}},
+        {"id": "p2", "name": "Centre de santé de Zaouïat Cheikh", "cost": 30_000_000, "province": "Béni Mellal", "sectors": ["health"],
+         "translations": {"ar": {"name": "المركز الصحي بزاوية الشيخ"}}},
         {"id": "p3", "name": "Eau potable à Aghbala", "cost": 50_000_000, "province": "Béni Mellal", "sectors": ["water"]},
         {"id": format!("proposal-{proposal}"), "name": TITLE, "cost": 1_200_000, "province": "Azilal", "sectors": ["education"]}
     ]});
@@ -277,8 +292,10 @@ async fn cast_a_ballot(
     let announced = browser.text_of("#budget-announcement").await;
     assert!(
         announced.starts_with(&as_read(
-            &translation(language, "vote.announce_added")
-                .replace("{{ project }}", "Piste rurale Tabant – Agouti")
+            &translation(language, "vote.announce_added").replace(
+                "{{ project }}",
+                &name_in(language, "p1", "Piste rurale Tabant – Agouti")
+            )
         )),
         "{announced}"
     );
@@ -394,7 +411,10 @@ async fn read_the_results(
         .unwrap()
         .iter()
         .filter(|project| project["selected"] == true)
-        .map(|project| project["name"].clone())
+        .map(|project| {
+            let id = project["id"].as_str().unwrap();
+            json!(name_in(language, id, project["name"].as_str().unwrap()))
+        })
         .collect();
     assert_eq!(expected.len(), 2, "{results}");
     assert_eq!(funded, Value::Array(expected));
@@ -428,7 +448,14 @@ async fn read_the_results(
     let names = browser
         .eval("return [...document.querySelectorAll('.check-answer li')].map(e => e.textContent);")
         .await;
-    assert_eq!(names, json!(["Piste rurale Tabant – Agouti", TITLE]));
+    assert_eq!(
+        names,
+        json!([
+            name_in(language, "p1", "Piste rurale Tabant – Agouti"),
+            TITLE
+        ]),
+        "the projects' names in the reader's language"
+    );
 }
 
 /// The whole flow in one language at 360 px.

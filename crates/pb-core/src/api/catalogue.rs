@@ -1,5 +1,13 @@
 //! The projects citizens vote on, as `GET /api/projects` lists them and administrators import them.
+//!
+//! A project's `name` and `description` are in the catalogue's default language (the language of
+//! pabulib's `name` column); `translations` gives them in other languages. A reader in language L
+//! sees L's text if it is given, else the default one.
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use super::project_texts::{ProjectTexts, TEXT_LANGUAGES, text_column};
 
 use crate::election::Project;
 use crate::validation::{FieldError, FieldName, FieldProblem, ProjectField};
@@ -23,47 +31,91 @@ pub struct CatalogueProject {
     /// Description, as plain text.
     #[serde(default)]
     pub description: String,
+    /// Name and description in other languages, by language (`ar`, `fr`, `zgh-Tfng`, `en`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, ProjectTexts>,
 }
 
 impl CatalogueProject {
-    /// The project as the ballot check and the outcome rules see it.
+    /// The name in `language`, else in the default language.
+    pub fn name_in(&self, language: &str) -> &str {
+        match self.translations.get(language) {
+            Some(texts) if !texts.name.trim().is_empty() => &texts.name,
+            _ => &self.name,
+        }
+    }
+
+    /// The description in `language`, else in the default language.
+    pub fn description_in(&self, language: &str) -> &str {
+        match self.translations.get(language) {
+            Some(texts) if !texts.description.trim().is_empty() => &texts.description,
+            _ => &self.description,
+        }
+    }
+
+    /// The project as the ballot check and the outcome rules see it, with its description and
+    /// translations as pabulib columns (`description`, `name_ar`, `description_ar`…).
     pub fn to_project(&self) -> Project {
+        let mut extra = Vec::new();
+        if !self.description.is_empty() {
+            extra.push(("description".to_owned(), self.description.clone()));
+        }
+        for (language, texts) in &self.translations {
+            extra.push((text_column("name", language), texts.name.clone()));
+            if !texts.description.is_empty() {
+                extra.push((
+                    text_column("description", language),
+                    texts.description.clone(),
+                ));
+            }
+        }
         Project {
             id: self.id.clone(),
             cost: self.cost,
             name: self.name.clone(),
             categories: self.sectors.clone(),
             province: self.province.clone(),
-            extra: Vec::new(),
+            extra,
         }
     }
 
-    /// The catalogue entry for a project read from a pabulib file (its `description` column, if any).
+    /// The catalogue entry for a project read from a pabulib file: its `description` column and
+    /// its `name_LANG`/`description_LANG` columns, if any.
     pub fn from_project(project: &Project) -> Self {
-        let description = project
-            .extra
+        let column = |key: &str| {
+            project
+                .extra
+                .iter()
+                .find(|(column, value)| column == key && !value.trim().is_empty())
+                .map(|(_, value)| value.clone())
+        };
+        let translations = TEXT_LANGUAGES
             .iter()
-            .find(|(key, _)| key == "description")
-            .map(|(_, value)| value.clone())
-            .unwrap_or_default();
+            .filter_map(|language| {
+                let name = column(&text_column("name", language))?;
+                let description = column(&text_column("description", language)).unwrap_or_default();
+                Some((language.to_string(), ProjectTexts { name, description }))
+            })
+            .collect();
         CatalogueProject {
             id: project.id.clone(),
             name: project.name.clone(),
             cost: project.cost,
             province: project.province.clone(),
             sectors: project.categories.clone(),
-            description,
+            description: column("description").unwrap_or_default(),
+            translations,
         }
     }
 }
 
-/// The display name of the project with this id, or the id itself when the list has no such
-/// project (a ballot naming a withdrawn one).
-pub fn project_name<'a>(projects: &'a [CatalogueProject], id: &'a str) -> &'a str {
+/// The name in `language` of the project with this id, or the id itself when the list has no
+/// such project (a ballot naming a withdrawn one).
+pub fn project_name<'a>(projects: &'a [CatalogueProject], id: &'a str, language: &str) -> &'a str {
     projects
         .iter()
         .find(|project| project.id == id)
-        .map_or(id, |project| project.name.as_str())
+        .map_or(id, |project| project.name_in(language))
 }
 
 /// Body of `PUT /api/admin/projects` in JSON: the whole list, replacing the previous one.
@@ -109,6 +161,13 @@ pub fn validate_catalogue(projects: &[CatalogueProject]) -> Result<(), Vec<Field
         if project.cost > MAX_PROJECT_COST {
             problem(ProjectField::Cost, FieldProblem::OutOfRange);
         }
+        for (language, texts) in &project.translations {
+            if !TEXT_LANGUAGES.contains(&language.as_str()) {
+                problem(ProjectField::Translations, FieldProblem::UnknownValue);
+            } else if texts.name.trim().is_empty() {
+                problem(ProjectField::Translations, FieldProblem::Required);
+            }
+        }
     }
     if errors.is_empty() {
         Ok(())
@@ -129,6 +188,7 @@ mod tests {
             province: None,
             sectors: vec![],
             description: String::new(),
+            translations: BTreeMap::new(),
         }
     }
 
@@ -165,8 +225,90 @@ mod tests {
     #[test]
     fn a_project_is_named_by_its_id_and_an_unknown_id_stands_for_itself() {
         let projects = [project("a", "Piste rurale"), project("b", "École")];
-        assert_eq!(project_name(&projects, "b"), "École");
-        assert_eq!(project_name(&projects, "z"), "z");
+        assert_eq!(project_name(&projects, "b", "fr"), "École");
+        assert_eq!(project_name(&projects, "z", "fr"), "z");
+    }
+
+    #[test]
+    fn a_reader_sees_the_texts_of_their_language_else_the_default_ones() {
+        let mut road = project("a", "Piste rurale");
+        road.description = "12 km de piste.".to_owned();
+        road.translations.insert(
+            "ar".to_owned(),
+            ProjectTexts {
+                name: "مسلك قروي".to_owned(),
+                description: "مسلك طوله 12 كلم.".to_owned(),
+            },
+        );
+        road.translations.insert(
+            "en".to_owned(),
+            ProjectTexts {
+                name: "Rural road".to_owned(),
+                description: String::new(),
+            },
+        );
+        let projects = [road.clone()];
+        assert_eq!(project_name(&projects, "a", "ar"), "مسلك قروي");
+        assert_eq!(project_name(&projects, "a", "zgh-Tfng"), "Piste rurale");
+        assert_eq!(road.description_in("ar"), "مسلك طوله 12 كلم.");
+        assert_eq!(
+            road.description_in("en"),
+            "12 km de piste.",
+            "no English description"
+        );
+        assert_eq!(road.name_in("en"), "Rural road");
+    }
+
+    #[test]
+    fn translations_travel_through_pabulib_columns_and_json() {
+        let mut road = project("a", "Piste rurale");
+        road.description = "12 km".to_owned();
+        road.translations.insert(
+            "zgh-Tfng".to_owned(),
+            ProjectTexts {
+                name: "ⴰⴱⵔⵉⴷ".to_owned(),
+                description: "12 km".to_owned(),
+            },
+        );
+        let project = road.to_project();
+        let columns: Vec<&str> = project.extra.iter().map(|(key, _)| key.as_str()).collect();
+        assert_eq!(
+            columns,
+            ["description", "name_zgh-Tfng", "description_zgh-Tfng"]
+        );
+        assert_eq!(CatalogueProject::from_project(&road.to_project()), road);
+        let json = serde_json::to_value(&road).unwrap();
+        assert_eq!(json["translations"]["zgh-Tfng"]["name"], "ⴰⴱⵔⵉⴷ");
+        assert_eq!(
+            serde_json::from_value::<CatalogueProject>(json).unwrap(),
+            road
+        );
+    }
+
+    #[test]
+    fn a_translation_in_an_unknown_language_or_without_a_name_is_refused() {
+        let mut road = project("a", "Piste rurale");
+        road.translations
+            .insert("es".to_owned(), ProjectTexts::default());
+        road.translations.insert(
+            "ar".to_owned(),
+            ProjectTexts {
+                name: " ".to_owned(),
+                description: String::new(),
+            },
+        );
+        let codes: Vec<String> = validate_catalogue(&[road])
+            .unwrap_err()
+            .iter()
+            .map(|e| format!("{} {}", e.field, serde_json::to_value(e.code).unwrap()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                "projects[0].translations \"required\"",
+                "projects[0].translations \"unknown_value\""
+            ]
+        );
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod error;
 pub mod health;
 pub mod idempotency;
 pub mod process;
+pub mod project_texts;
 pub mod proposal;
 pub mod receipt;
 pub mod results;
@@ -24,6 +25,7 @@ pub use error::{ErrorBody, ErrorCode, ErrorDetail};
 pub use health::{DatabaseHealth, Health, ServiceStatus};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, is_valid_idempotency_key};
 pub use process::{Phase, PhaseWindow, ProcessConfig, ProcessStatus, VotingRules};
+pub use project_texts::{ProjectTexts, TEXT_LANGUAGES};
 pub use proposal::{
     ModeratedProposal, ProposalAccepted, ProposalStatus, ProposalSubmission, PublishedProposal,
 };

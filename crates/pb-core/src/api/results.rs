@@ -130,6 +130,7 @@ mod tests {
             province: None,
             sectors: vec![],
             description: String::new(),
+            translations: Default::default(),
         }
     }
 

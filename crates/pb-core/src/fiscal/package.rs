@@ -43,12 +43,25 @@ pub struct Source {
     pub name: String,
     /// Title of the document.
     pub title: String,
+    /// The title in the app's languages (`ar`, `fr`, `zgh-Tfng`, `en`), where it is translated.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub titles: std::collections::BTreeMap<String, String>,
     /// Where it is published.
     #[serde(default)]
     pub path: Option<String>,
     /// Publication date.
     #[serde(default)]
     pub date: Option<String>,
+}
+
+impl Source {
+    /// The title in `language`, else `title`.
+    pub fn title_in(&self, language: &str) -> &str {
+        self.titles
+            .get(language)
+            .filter(|title| !title.trim().is_empty())
+            .unwrap_or(&self.title)
+    }
 }
 
 /// A CSV file of the package.

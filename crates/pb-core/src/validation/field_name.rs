@@ -56,6 +56,8 @@ pub enum ProjectField {
     Name,
     /// `cost`.
     Cost,
+    /// `translations`.
+    Translations,
 }
 
 impl ProjectField {
@@ -65,6 +67,7 @@ impl ProjectField {
             ProjectField::Id => "id",
             ProjectField::Name => "name",
             ProjectField::Cost => "cost",
+            ProjectField::Translations => "translations",
         }
     }
 }
@@ -119,10 +122,15 @@ impl TryFrom<String> for FieldName {
             .and_then(|rest| rest.split_once("]."))
             .ok_or_else(unknown)?;
         let index = index.parse().map_err(|_| unknown())?;
-        let field = [ProjectField::Id, ProjectField::Name, ProjectField::Cost]
-            .into_iter()
-            .find(|f| f.as_str() == field)
-            .ok_or_else(unknown)?;
+        let field = [
+            ProjectField::Id,
+            ProjectField::Name,
+            ProjectField::Cost,
+            ProjectField::Translations,
+        ]
+        .into_iter()
+        .find(|f| f.as_str() == field)
+        .ok_or_else(unknown)?;
         Ok(FieldName::Project(index, field))
     }
 }

@@ -6,12 +6,13 @@ use crate::state::AppState;
 use axum::extract::State;
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
-use pb_core::api::{ErrorBody, election_of};
+use pb_core::api::{ErrorBody, TEXT_LANGUAGES, election_of};
 use pb_core::election::Ballot;
 use pb_core::pabulib::{PbFile, write_pb};
 
-/// The vote as a pabulib file: projects with their `votes` and `selected` columns (the result),
-/// and the ballots (voters named by their receipts).
+/// The vote as a pabulib file: projects with their description and translations
+/// (`name_ar`, `description_ar`…) and their `votes` and `selected` columns (the result), and the
+/// ballots (voters named by their receipts).
 #[utoipa::path(get, path = "/export/ballots.pb", tag = "admin",
     security(("admin_token" = [])),
     responses(
@@ -24,10 +25,10 @@ pub async fn ballots_pb(State(state): State<AppState>) -> Result<Response, ApiEr
     let (mut instance, profile) = election_of(&projects, &ballots, &state.process.voting);
     for (project, tally) in instance.projects.iter_mut().zip(&results.tallies) {
         let selected = results.selected.contains(&project.id);
-        project.extra = vec![
+        project.extra.extend([
             ("votes".to_owned(), tally.votes.to_string()),
             ("selected".to_owned(), u8::from(selected).to_string()),
-        ];
+        ]);
     }
     instance.meta = vec![
         ("description".to_owned(), state.process.title.clone()),
@@ -84,27 +85,41 @@ pub async fn ballots_csv(State(state): State<AppState>) -> Result<Response, ApiE
     Ok(download("text/csv; charset=utf-8", "ballots.csv", csv))
 }
 
-/// One line per project: cost, votes, points, whether funded.
+/// One line per project: its name (in the default language, then in each language it is translated
+/// into, empty where it is not), cost, votes, points, whether funded.
 #[utoipa::path(get, path = "/export/results.csv", tag = "admin",
     security(("admin_token" = [])),
     responses(
-        (status = 200, description = "project,name,cost,votes,points,selected", content_type = "text/csv", body = String),
+        (status = 200, description = "project,name,name_ar,name_fr,name_zgh-Tfng,name_en,cost,votes,points,selected", content_type = "text/csv", body = String),
         (status = 403, description = "results_not_available", body = ErrorBody)))]
 pub async fn results_csv(State(state): State<AppState>) -> Result<Response, ApiError> {
     let results = results(&state).await?;
     let projects = state.database.catalogue().await?;
-    let mut csv = csv_line(&["project", "name", "cost", "votes", "points", "selected"]);
+    let name_columns = TEXT_LANGUAGES.map(|language| format!("name_{language}"));
+    let mut header = vec!["project", "name"];
+    header.extend(name_columns.iter().map(String::as_str));
+    header.extend(["cost", "votes", "points", "selected"]);
+    let mut csv = csv_line(&header);
     // Tallies are in project-list order.
     for (tally, project) in results.tallies.iter().zip(&projects) {
         let selected = results.selected.contains(&tally.project);
-        csv.push_str(&csv_line(&[
-            &tally.project,
-            &project.name,
-            &project.cost.to_string(),
-            &tally.votes.to_string(),
-            &tally.points.to_string(),
+        let cost = project.cost.to_string();
+        let votes = tally.votes.to_string();
+        let points = tally.points.to_string();
+        let mut line = vec![tally.project.as_str(), project.name.as_str()];
+        line.extend(TEXT_LANGUAGES.map(|language| {
+            project
+                .translations
+                .get(language)
+                .map_or("", |texts| texts.name.as_str())
+        }));
+        line.extend([
+            cost.as_str(),
+            votes.as_str(),
+            points.as_str(),
             if selected { "yes" } else { "no" },
-        ]));
+        ]);
+        csv.push_str(&csv_line(&line));
     }
     Ok(download("text/csv; charset=utf-8", "results.csv", csv))
 }

@@ -9,21 +9,27 @@ every such row carries status "illustrative". Amounts are whole dirhams and each
 up exactly to its total. Run: python3 scripts/budget_breakdown.py
 """
 import csv
+import json
 import pathlib
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "public/data/bmk/budget.csv"
 
-FUNCTIONS = {
-    # key: (fr, ar, zgh-Tfng, en)
-    "education": ("Éducation", "التعليم", "ⴰⵙⴻⵍⵎⴻⴷ", "Education"),
-    "health": ("Santé", "الصحة", "ⵜⴰⴷⵓⵙⵉ", "Health"),
-    "roads_transport": ("Routes et transport", "الطرق والنقل", "ⵉⴱⵔⵉⴷⵏ ⴷ ⵓⵙⵎⵓⵜⵜⴳ", "Roads and transport"),
-    "water": ("Eau et environnement", "الماء والبيئة", "ⴰⵎⴰⵏ ⴷ ⵜⵡⵏⵏⴰⴹⵜ", "Water and environment"),
-    "agriculture": ("Agriculture et monde rural", "الفلاحة والعالم القروي", "ⵜⴰⴼⵍⵍⴰⵃⵜ ⴷ ⵉⵖⵔⵎⴰⵏ", "Agriculture and rural areas"),
-    "economic_development": ("Économie, emploi et tourisme", "الاقتصاد والتشغيل والسياحة", "ⵜⴰⴷⴰⵎⵙⴰ ⴷ ⵜⵡⵓⵔⵉ", "Economy, jobs and tourism"),
-    "culture_youth": ("Culture, jeunesse et sport", "الثقافة والشباب والرياضة", "ⵜⴰⴷⵍⵙⴰ ⴷ ⵉⵎⵥⵍⴰⴳⵏ", "Culture, youth and sport"),
-    "administration": ("Administration générale", "الإدارة العامة", "ⵜⴰⵏⴱⴱⴰⴹⵜ ⵜⴰⵎⴰⵜⴰⵢⵜ", "General administration"),
-}
+LOCALES = pathlib.Path(__file__).resolve().parent.parent / "locales"
+LANGUAGES = ("fr", "ar", "zgh-Tfng", "en")
+# The budget's functional classification uses the app's one list of sectors (locales/*.json
+# "sectors", crates/pb-core/src/sectors.rs): its labels are the app's terms, so a sector has one
+# name per language everywhere. `water_environment` is the budget line for both water and environment.
+FUNCTION_KEYS = ("education", "health", "roads_transport", "water_environment", "agriculture",
+                 "economic_development", "culture_youth", "administration")
+
+
+def sector_terms():
+    terms = {lang: json.loads((LOCALES / f"{lang}.json").read_text(encoding="utf-8"))["sectors"]
+             for lang in LANGUAGES}
+    return {key: tuple(terms[lang][key] for lang in LANGUAGES) for key in FUNCTION_KEYS}
+
+
+FUNCTIONS = sector_terms()
 REVENUES = {
     "tax_shares": ("Parts d'impôts (IS, IR)", "حصص الضرائب (الشركات والدخل)", "ⵜⵉⴳⵣⵎⵉⵡⵉⵏ ⵏ ⵜⵉⵖⵔⴰⵎⵜ", "Tax shares (corporate and income tax)"),
     "insurance_tax": ("Taxe sur les contrats d'assurance", "الرسم على عقود التأمين", "ⵜⵉⵖⵔⴰⵎⵜ ⵏ ⵓⵎⵙⴰⵍⴰⵙ", "Insurance contracts tax"),
@@ -52,23 +58,23 @@ YEARS = {
 REVENUE_WEIGHTS = {"tax_shares": 46, "insurance_tax": 11, "state_budget": 38, "own_revenue": 5}
 OPERATING_WEIGHTS = {
     "administration": 70, "culture_youth": 8, "economic_development": 6, "education": 5,
-    "roads_transport": 4, "health": 3, "water": 2, "agriculture": 2,
+    "roads_transport": 4, "health": 3, "water_environment": 2, "agriculture": 2,
 }
 # Investment by sector: water 26.3 %, health 14.4 %, education 13.7 % of the PDR at adoption
 # (5.98, 3.27 and 3.11 of 22.76 billion); the other axes share the rest. Shifted a little per year.
 INVESTMENT_WEIGHTS = {
-    "2023": {"water": 27.0, "health": 13.5, "education": 13.0, "agriculture": 15.0,
+    "2023": {"water_environment": 27.0, "health": 13.5, "education": 13.0, "agriculture": 15.0,
              "roads_transport": 16.5, "economic_development": 9.5, "culture_youth": 4.0, "administration": 1.5},
-    "2024": {"water": 26.5, "health": 14.0, "education": 13.4, "agriculture": 14.5,
+    "2024": {"water_environment": 26.5, "health": 14.0, "education": 13.4, "agriculture": 14.5,
              "roads_transport": 16.0, "economic_development": 10.0, "culture_youth": 4.0, "administration": 1.6},
-    "2025": {"water": 26.3, "health": 14.4, "education": 13.7, "agriculture": 14.0,
+    "2025": {"water_environment": 26.3, "health": 14.4, "education": 13.7, "agriculture": 14.0,
              "roads_transport": 15.5, "economic_development": 10.4, "culture_youth": 4.1, "administration": 1.6},
 }
 # Share of contract-programme projects by province (21, 21, 19, 20, 19 %) and 13 % region-wide,
 # tilted by sector where the region's geography makes it plausible.
 PROVINCE_WEIGHTS = {"beni-mellal": 21, "azilal": 21, "fquih-ben-salah": 19, "khenifra": 20, "khouribga": 19}
 TILTS = {
-    "water": {"azilal": 1.3, "khenifra": 1.2},
+    "water_environment": {"azilal": 1.3, "khenifra": 1.2},
     "agriculture": {"fquih-ben-salah": 1.5, "beni-mellal": 1.2},
     "economic_development": {"beni-mellal": 1.3, "khouribga": 1.3},
     "roads_transport": {"azilal": 1.3, "khenifra": 1.2},

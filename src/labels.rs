@@ -23,6 +23,7 @@ pub fn sector_label(locale: Locale, key: &str) -> String {
         "economic_development" => td_string!(locale, sectors.economic_development),
         "culture_youth" => td_string!(locale, sectors.culture_youth),
         "environment" => td_string!(locale, sectors.environment),
+        "water_environment" => td_string!(locale, sectors.water_environment),
         "administration" => td_string!(locale, sectors.administration),
         other => return other.to_owned(),
     }
@@ -122,5 +123,59 @@ mod tests {
             sector_label(Locale::en, "roads_transport"),
             "Roads and transport"
         );
+    }
+
+    #[test]
+    fn the_budget_names_each_sector_with_the_apps_one_term_per_language() {
+        let csv = include_str!("../public/data/bmk/budget.csv");
+        let mut lines = csv.lines();
+        let header: Vec<&str> = lines.next().unwrap().split(',').collect();
+        let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+        let columns = [
+            (Locale::fr, column("function_fr")),
+            (Locale::ar, column("function_ar")),
+            (Locale::zgh_Tfng, column("function_zgh")),
+            (Locale::en, column("function_en")),
+        ];
+        let (direction, function) = (column("direction"), column("function"));
+        let mut checked = 0;
+        for line in lines {
+            // Labels with a comma are quoted; every spending label is compared whole.
+            let row = split_csv_line(line);
+            if row[direction] != "expenditure" {
+                continue;
+            }
+            for (locale, label) in columns {
+                assert_eq!(
+                    row[label],
+                    sector_label(locale, &row[function]),
+                    "{} in {locale:?}",
+                    row[function]
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 0);
+        for sector in pb_core::sectors::SECTORS {
+            assert_ne!(
+                sector_label(Locale::fr, sector),
+                sector,
+                "{sector} has a term"
+            );
+        }
+    }
+
+    /// The fields of a CSV line, with double-quoted fields unquoted.
+    fn split_csv_line(line: &str) -> Vec<String> {
+        let mut fields = vec![String::new()];
+        let mut quoted = false;
+        for c in line.chars() {
+            match c {
+                '"' => quoted = !quoted,
+                ',' if !quoted => fields.push(String::new()),
+                _ => fields.last_mut().unwrap().push(c),
+            }
+        }
+        fields
     }
 }

@@ -19,7 +19,10 @@ pub fn budget_link(province: Option<&str>, sector: Option<&str>) -> String {
         parameters.push(format!("province={}", place_key(province)));
     }
     if let Some(sector) = sector {
-        parameters.push(format!("sector={sector}"));
+        parameters.push(format!(
+            "sector={}",
+            pb_core::sectors::budget_function(sector)
+        ));
     }
     if parameters.is_empty() {
         "/budget".to_owned()

@@ -8,4 +8,5 @@ pub mod fiscal;
 pub mod pabulib;
 mod required_field;
 pub mod rules;
+pub mod sectors;
 pub mod validation;

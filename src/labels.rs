@@ -12,6 +12,11 @@ pub fn localized(
     move || key(i18n.get_locale())
 }
 
+/// What separates the items of a list in running text: `، ` in Arabic, `, ` elsewhere.
+pub fn list_separator(locale: Locale) -> &'static str {
+    td_string!(locale, list_separator)
+}
+
 /// The name of a sector key such as `education`; an unknown key is shown as it is.
 pub fn sector_label(locale: Locale, key: &str) -> String {
     match key {

@@ -98,6 +98,20 @@ fn all_four_locale_files_have_the_same_keys() {
     }
 }
 
+/// Whether a text is only punctuation and placeholders (`{{ field }}: {{ problem }}`, `, `).
+fn no_letters(text: &str) -> bool {
+    let mut rest = text;
+    let mut outside = String::new();
+    while let Some(start) = rest.find("{{") {
+        outside.push_str(&rest[..start]);
+        rest = rest[start..]
+            .split_once("}}")
+            .map_or("", |(_, after)| after);
+    }
+    outside.push_str(rest);
+    !outside.chars().any(char::is_alphabetic)
+}
+
 #[test]
 fn no_text_is_empty_and_scripts_match_the_language() {
     for language in LANGUAGES {
@@ -108,7 +122,7 @@ fn no_text_is_empty_and_scripts_match_the_language() {
                 .as_str()
                 .unwrap_or_else(|| panic!("{language}: {key} is not text"));
             assert!(!text.trim().is_empty(), "{language}: {key} is empty");
-            if key.starts_with("language.") || key == "region_name" {
+            if key.starts_with("language.") || key == "region_name" || no_letters(text) {
                 continue;
             }
             let in_range =
@@ -123,6 +137,54 @@ fn no_text_is_empty_and_scripts_match_the_language() {
                     "zgh-Tfng: {key} has no Tifinagh letter: {text}"
                 ),
                 _ => {}
+            }
+        }
+    }
+}
+
+/// Words of a singular "you" (possessive `ـك`, imperatives) that Arabic texts must not use: the
+/// app addresses its readers in the plural (`ـكم`, `اختاروا`) throughout.
+const ARABIC_SINGULAR_ADDRESS: [&str; 13] = [
+    "صوتك",
+    "لإقليمك",
+    "تصويتك",
+    "وصلك",
+    "مقترحك",
+    "رمزك",
+    "دوِّن",
+    "المس",
+    "اقترح",
+    "جهّز",
+    "أرسل",
+    "اختر",
+    "اضغط",
+];
+
+#[test]
+fn arabic_addresses_its_readers_in_the_plural_and_writes_lists_with_the_arabic_comma() {
+    let mut texts = Vec::new();
+    leaves(&load("ar"), "", &mut texts);
+    for (key, value) in texts {
+        let text = value.as_str().unwrap_or_default().to_owned();
+        let words: Vec<&str> = text
+            .split(|c: char| c.is_whitespace() || "،؛:.!؟()\"".contains(c))
+            .collect();
+        for word in ARABIC_SINGULAR_ADDRESS {
+            assert!(
+                !words.contains(&word),
+                "{key}: singular address `{word}` in {text}"
+            );
+        }
+        let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+        let chars: Vec<char> = text.chars().collect();
+        for (i, c) in chars.iter().enumerate() {
+            if *c == ',' {
+                let before = chars[..i].iter().rev().find(|c| !c.is_whitespace());
+                let after = chars[i + 1..].iter().find(|c| !c.is_whitespace());
+                assert!(
+                    !(before.is_some_and(|c| arabic(*c)) || after.is_some_and(|c| arabic(*c))),
+                    "{key}: Latin comma between Arabic words in {text}"
+                );
             }
         }
     }

@@ -26,7 +26,7 @@ pub fn sectors_text(locale: Locale, entry: &ProjectEntry) -> String {
         .iter()
         .map(|key| sector_label(locale, key))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(crate::labels::list_separator(locale))
 }
 
 /// A card of the catalogue; every text is inserted as text, never as markup.

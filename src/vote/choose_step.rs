@@ -7,7 +7,7 @@ use super::budget_status::budget_status;
 use super::violation_message::violation_message;
 use crate::focus::focus_element;
 use crate::i18n::*;
-use crate::labels::{dirhams, province_label, sector_label};
+use crate::labels::{dirhams, list_separator, province_label, sector_label};
 use crate::site_path::app_href;
 use crate::workshop::kiosk_mode::KioskMode;
 use leptos::prelude::*;
@@ -130,7 +130,7 @@ pub fn ChooseStep(booth: Booth) -> impl IntoView {
                     .iter()
                     .map(|s| sector_label(locale, s))
                     .collect::<Vec<_>>()
-                    .join(", ");
+                    .join(list_separator(locale));
                 let details = app_href(&format!("/projects/{}", project.id));
                 let name = project.name_in(locale.as_str()).to_owned();
                 let description = project.description_in(locale.as_str()).to_owned();

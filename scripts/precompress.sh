@@ -11,7 +11,7 @@ build_dir="${1:-${TRUNK_STAGING_DIR:?give the built app directory}}"
 command -v brotli >/dev/null 2>&1 || { echo "precompress: brotli is missing; run make setup" >&2; exit 1; }
 cd "$build_dir"
 count=0
-for file in $(find . -type f | grep -E -- '-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$' | LC_ALL=C sort); do
+for file in $(find . -type f | grep -E -- '-[0-9a-f]{8,16}(_bg)?\.(wasm|js|css)$' | LC_ALL=C sort); do
   brotli -q 11 -f -k -o "$file.br" "$file"
   gzip -9 -n -c "$file" > "$file.gz"
   count=$((count + 1))

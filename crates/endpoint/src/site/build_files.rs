@@ -40,7 +40,8 @@ pub async fn build_file_headers(request: Request, next: Next) -> Response {
     response
 }
 
-/// Whether the path's file name is one Trunk hashed: `NAME-<16 hex digits>[_bg].EXT`.
+/// Whether the path's file name is one Trunk hashed: `NAME-<hex digits>[_bg].EXT`, with 8 to 16
+/// digits (Trunk writes its 64-bit hash without leading zeros, so 15 digits happen).
 fn is_hashed_build_file(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let Some((stem, extension)) = name.rsplit_once('.') else {
@@ -52,7 +53,9 @@ fn is_hashed_build_file(path: &str) -> bool {
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
         Some((base, hash)) => {
-            !base.is_empty() && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
+            !base.is_empty()
+                && (8..=16).contains(&hash.len())
+                && hash.bytes().all(|b| b.is_ascii_hexdigit())
         }
         None => false,
     }
@@ -69,6 +72,7 @@ mod tests {
             "/bmk-app-cf6e23048def6b72.js",
             "/budget-citoyen/main-e29de2db65e66d59.css",
             "/favicon-d911759a5357c95c.svg",
+            "/bmk-app-97ed913d627710c_bg.wasm",
         ] {
             assert!(is_hashed_build_file(hashed), "{hashed}");
         }
@@ -76,7 +80,7 @@ mod tests {
             "/sw.js",
             "/embed.js",
             "/data/bmk/datapackage.json",
-            "/bmk-app-cf6e23048def6b7.js",
+            "/bmk-app-cf6e230.js",
             "/bmk-app-cf6e23048def6b7g.js",
             "/-cf6e23048def6b72.js",
             "/bmk-app-cf6e23048def6b72.js.br",

@@ -25,7 +25,8 @@ pub use health::{DatabaseHealth, Health, ServiceStatus};
 pub use idempotency::{IDEMPOTENCY_KEY_HEADER, is_valid_idempotency_key};
 pub use process::{Phase, PhaseWindow, ProcessConfig, ProcessStatus, VotingRules};
 pub use proposal::{
-    ModeratedProposal, ProposalAccepted, ProposalStatus, ProposalSubmission, PublishedProposal,
+    ModeratedProposal, ProposalAccepted, ProposalFollowUp, ProposalLink, ProposalStatus,
+    ProposalSubmission, PublishedProposal,
 };
 pub use receipt::receipt_for_key;
 pub use results::{ProjectTally, Results, compute_results, election_of};

@@ -31,6 +31,8 @@ pub struct ProjectEntry {
     pub sectors: Vec<String>,
     /// Cost (or estimated cost) in dirhams.
     pub cost: u64,
+    /// The number of a citizen proposal, to follow it; `None` for a programme.
+    pub proposal_number: Option<i64>,
 }
 
 impl ProjectEntry {
@@ -45,6 +47,7 @@ impl ProjectEntry {
             commune: None,
             sectors: project.sectors.clone(),
             cost: project.cost,
+            proposal_number: None,
         }
     }
 
@@ -59,6 +62,7 @@ impl ProjectEntry {
             commune: Some(proposal.commune.clone()),
             sectors: vec![proposal.sector.clone()],
             cost: proposal.estimated_cost,
+            proposal_number: Some(proposal.id),
         }
     }
 }
@@ -145,6 +149,7 @@ mod tests {
             commune: None,
             sectors: vec![sector.to_owned()],
             cost,
+            proposal_number: None,
         }
     }
 

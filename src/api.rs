@@ -4,7 +4,8 @@ use crate::site_path::app_href;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use pb_core::api::{
     CatalogueProject, ErrorBody, ErrorDetail, IDEMPOTENCY_KEY_HEADER, ProcessStatus,
-    PublishedBallot, PublishedProposal, Results, WORKSHOP_TOKEN_HEADER, WorkshopInfo,
+    ProposalFollowUp, PublishedBallot, PublishedProposal, Results, WORKSHOP_TOKEN_HEADER,
+    WorkshopInfo,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -40,6 +41,16 @@ pub async fn process_status() -> Result<ProcessStatus, ApiFailure> {
 /// The published proposals (`GET /api/proposals`).
 pub async fn published_proposals() -> Result<Vec<PublishedProposal>, ApiFailure> {
     get_json("/api/proposals").await
+}
+
+/// Where the proposal with this number stands (`GET /api/proposals/{id}`).
+pub async fn follow_proposal(number: i64) -> Result<ProposalFollowUp, ApiFailure> {
+    get_json(&format!("/api/proposals/{number}")).await
+}
+
+/// Every proposal the region has decided on, with its reason (`GET /api/proposals/decisions`).
+pub async fn proposal_decisions() -> Result<Vec<ProposalFollowUp>, ApiFailure> {
+    get_json("/api/proposals/decisions").await
 }
 
 /// The projects on the ballot (`GET /api/projects`).

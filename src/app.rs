@@ -12,8 +12,9 @@ use crate::outbox::notice::OutboxNotice;
 use crate::outbox::status::provide_outbox;
 use crate::pages::{
     about::AboutPage, budget::BudgetPage, embed_help::EmbedHelpPage, home::HomePage,
-    not_found::NotFoundPage, project::ProjectPage, projects::ProjectsPage, propose::ProposePage,
-    receipt_check::ReceiptCheckPage, results::ResultsPage, vote::VotePage, workshop::WorkshopPage,
+    not_found::NotFoundPage, project::ProjectPage, projects::ProjectsPage, proposal::ProposalPage,
+    proposals::ProposalsPage, propose::ProposePage, receipt_check::ReceiptCheckPage,
+    results::ResultsPage, vote::VotePage, workshop::WorkshopPage,
 };
 use crate::process::provide_process;
 use crate::service_worker::use_manifest_of;
@@ -74,6 +75,8 @@ pub fn App() -> impl IntoView {
                         <Route path=path!("/projects") view=ProjectsPage />
                         <Route path=path!("/projects/:slug") view=ProjectPage />
                         <Route path=path!("/propose") view=ProposePage />
+                        <Route path=path!("/proposals") view=ProposalsPage />
+                        <Route path=path!("/proposals/:number") view=ProposalPage />
                         <Route path=path!("/vote") view=VotePage />
                         <Route path=path!("/vote/check") view=ReceiptCheckPage />
                         <Route path=path!("/results") view=ResultsPage />

@@ -16,6 +16,7 @@ pub mod outbox;
 pub mod pages;
 pub mod process;
 pub mod projects;
+pub mod proposals;
 pub mod propose;
 pub mod results;
 pub mod service_worker;

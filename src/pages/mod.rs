@@ -6,6 +6,8 @@ pub mod home;
 pub mod not_found;
 pub mod project;
 pub mod projects;
+pub mod proposal;
+pub mod proposals;
 pub mod propose;
 pub mod receipt_check;
 pub mod results;

@@ -3,6 +3,7 @@ use crate::i18n::*;
 use crate::projects::catalogue::Catalogue;
 use crate::projects::entries_loader::EntriesLoader;
 use crate::projects::load::load_entries;
+use crate::site_path::app_href;
 use leptos::prelude::*;
 
 /// Page heading, introduction and the catalogue, with loading and error states.
@@ -14,6 +15,11 @@ pub fn ProjectsPage() -> impl IntoView {
         <section class="page" aria-labelledby="page-title">
             <h1 id="page-title">{t!(i18n, projects.title)}</h1>
             <p class="lead">{t!(i18n, projects.intro)}</p>
+            <p>
+                <a href=app_href("/proposals") class="action-link">
+                    {t!(i18n, follow.title)}
+                </a>
+            </p>
             <div class="catalogue" aria-busy=move || entries.get().is_none().to_string()>
                 <EntriesLoader entries let:loaded>
                     {match loaded {

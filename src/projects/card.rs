@@ -1,4 +1,5 @@
-//! One entry in the catalogue list: title linking to its page, place, sector, cost.
+//! One entry in the catalogue list: title linking to its page, place, sector, cost, and for a
+//! citizen proposal a link to follow it by its number.
 use super::entry::{EntryKind, ProjectEntry};
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label, sector_label};
@@ -73,6 +74,22 @@ pub fn ProjectCard(entry: ProjectEntry) -> impl IntoView {
                         .to_string()
                 }}
             </p>
+            {entry
+                .with_value(|e| e.proposal_number)
+                .map(|number| {
+                    view! {
+                        <p>
+                            <a class="action-link" href=app_href(&format!("/proposals/{number}"))>
+                                {move || {
+                                    td_string!(
+                                        i18n.get_locale(), projects.follow_proposal, number = number
+                                    )
+                                        .to_string()
+                                }}
+                            </a>
+                        </p>
+                    }
+                })}
         </li>
     }
 }

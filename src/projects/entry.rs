@@ -35,6 +35,8 @@ pub struct ProjectEntry {
     /// Title and description in other languages (a programme's translations; none for a proposal,
     /// which is shown as its author wrote it).
     pub translations: BTreeMap<String, ProjectTexts>,
+    /// The number of a citizen proposal, to follow it; `None` for a programme.
+    pub proposal_number: Option<i64>,
 }
 
 impl ProjectEntry {
@@ -50,6 +52,7 @@ impl ProjectEntry {
             sectors: project.sectors.clone(),
             cost: project.cost,
             translations: project.translations.clone(),
+            proposal_number: None,
         }
     }
 
@@ -65,6 +68,7 @@ impl ProjectEntry {
             sectors: vec![proposal.sector.clone()],
             cost: proposal.estimated_cost,
             translations: BTreeMap::new(),
+            proposal_number: Some(proposal.id),
         }
     }
 
@@ -177,6 +181,7 @@ mod tests {
             sectors: vec![sector.to_owned()],
             cost,
             translations: BTreeMap::new(),
+            proposal_number: None,
         }
     }
 

@@ -1,5 +1,6 @@
 //! What a citizen sees once the proposal is received (its number) or kept on the device to be
-//! sent, and what happens next, with the announced dates of review and voting.
+//! sent, and what happens next, with the announced dates of review and voting; a received
+//! proposal links to its follow-up page (not on a workshop's tablet, which stays in the workshop).
 use crate::i18n::*;
 use crate::labels::date_label;
 use crate::site_path::app_href;
@@ -24,6 +25,7 @@ pub fn Confirmation(
     let review = window(Phase::Review);
     let voting = window(Phase::Voting);
     let kiosk = use_context::<KioskMode>();
+    let in_workshop = kiosk.is_some();
     let review_text = move || {
         let locale = i18n.get_locale();
         match &review {
@@ -60,6 +62,20 @@ pub fn Confirmation(
                                     .to_string()
                             }}
                         </p>
+                        {(!in_workshop)
+                            .then(|| {
+                                view! {
+                                    <p>
+                                        <a
+                                            href=app_href(&format!("/proposals/{}", accepted.id))
+                                            class="action-link"
+                                            id="follow-proposal"
+                                        >
+                                            {t!(i18n, propose.follow_link)}
+                                        </a>
+                                    </p>
+                                }
+                            })}
                     }
                         .into_any()
                 }

@@ -164,6 +164,110 @@ async fn proposals_are_validated_stored_once_and_moderated(backend: Backend) {
 }
 on_both_backends!(proposals, proposals_are_validated_stored_once_and_moderated);
 
+/// Following a proposal by its number: every status in plain fields, the rejection reason and
+/// the merge both ways, the decided ones listed with their reasons, an unknown number refused
+/// with its own code, and the contact never in any public answer.
+async fn a_proposal_is_followed_by_its_number_with_its_reason_and_never_its_contact(
+    backend: Backend,
+) {
+    let app = TestApp::start(backend, &[]).await;
+    let submit = |key: &'static str, title: &'static str| {
+        let app = &app;
+        async move {
+            let answer = app.submit("/api/proposals", key, &proposal(title)).await;
+            assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+            answer.json()["id"].as_i64().unwrap()
+        }
+    };
+    let kept = submit(KEY_A, "Eau potable à Tabant").await;
+    let folded = submit(KEY_B, "Réseau d'eau du douar").await;
+    let refused = submit(KEY_C, "Stade couvert").await;
+
+    let pending = app.get(&format!("/api/proposals/{refused}")).await;
+    assert_eq!(pending.status, StatusCode::OK, "{}", pending.text());
+    assert_eq!(pending.json()["status"], "pending");
+    assert_eq!(pending.json()["title"], "Stade couvert");
+    assert_eq!(pending.json()["rejection_reason"], json!(null));
+    assert_eq!(
+        app.get("/api/proposals/decisions").await.json(),
+        json!([]),
+        "nothing decided yet"
+    );
+
+    let moderate = |id: i64, decision: serde_json::Value| {
+        let app = &app;
+        async move {
+            let path = format!("/api/admin/proposals/{id}/moderation");
+            let answer = app.admin("POST", &path, &decision).await;
+            assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        }
+    };
+    moderate(kept, json!({"action": "publish"})).await;
+    moderate(folded, json!({"action": "merge", "into": kept})).await;
+    let reason = "Ce projet relève de la commune, pas de la Région.";
+    moderate(refused, json!({"action": "reject", "reason": reason})).await;
+
+    let rejected = app.get(&format!("/api/proposals/{refused}")).await.json();
+    assert_eq!(rejected["id"], refused);
+    assert_eq!(rejected["status"], "rejected");
+    assert_eq!(rejected["rejection_reason"], reason);
+    assert_eq!(rejected["province"], "Azilal");
+    assert_eq!(rejected["sector"], "water");
+    assert!(rejected["submitted_on"].as_str().unwrap().len() == 10);
+    let merged = app.get(&format!("/api/proposals/{folded}")).await.json();
+    assert_eq!(merged["status"], "merged");
+    assert_eq!(
+        merged["merged_into"],
+        json!({"id": kept, "title": "Eau potable à Tabant"})
+    );
+    let target = app.get(&format!("/api/proposals/{kept}")).await.json();
+    assert_eq!(target["status"], "published");
+    assert_eq!(target["merged_from"], json!([folded]));
+    assert_eq!(target["merged_into"], json!(null));
+
+    let decisions = app.get("/api/proposals/decisions").await.json();
+    let statuses: Vec<(i64, &str)> = decisions
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p["id"].as_i64().unwrap(), p["status"].as_str().unwrap()))
+        .collect();
+    assert_eq!(
+        statuses,
+        [
+            (kept, "published"),
+            (folded, "merged"),
+            (refused, "rejected")
+        ]
+    );
+    assert_eq!(decisions[2]["rejection_reason"], reason);
+
+    let unknown = app.get("/api/proposals/999").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.error_code(), "unknown_proposal");
+    let not_a_number = app.get("/api/proposals/abc").await;
+    assert_eq!(not_a_number.status, StatusCode::BAD_REQUEST);
+    assert_eq!(not_a_number.error_code(), "bad_request");
+
+    for path in [
+        "/api/proposals".to_owned(),
+        "/api/proposals/decisions".to_owned(),
+        format!("/api/proposals/{kept}"),
+        format!("/api/proposals/{folded}"),
+        format!("/api/proposals/{refused}"),
+    ] {
+        let text = app.get(&path).await.text();
+        assert!(
+            !text.contains("0600000000") && !text.contains("contact"),
+            "{path} shows the contact: {text}"
+        );
+    }
+}
+on_both_backends!(
+    follow,
+    a_proposal_is_followed_by_its_number_with_its_reason_and_never_its_contact
+);
+
 /// Voting: codes, validation, receipts, replays, one ballot per code, results only after.
 async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backend) {
     let app = TestApp::start(backend, &[]).await;
@@ -775,6 +879,8 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/process",
         "/api/projects",
         "/api/proposals",
+        "/api/proposals/decisions",
+        "/api/proposals/{id}",
         "/api/ballots",
         "/api/results",
         "/api/admin/voter-codes",
@@ -818,6 +924,7 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "WorkshopTokenRequest",
         "WorkshopToken",
         "WorkshopInfo",
+        "ProposalFollowUp",
     ] {
         assert!(schemas.contains_key(schema), "{schema}");
     }

@@ -34,6 +34,8 @@ pub fn router(state: &AppState, submission_limit: Option<SubmissionLimit>) -> Ro
         .routes(routes!(process::get_process))
         .routes(routes!(projects::list_projects))
         .routes(proposals)
+        .routes(routes!(proposals::list_decisions))
+        .routes(routes!(proposals::follow_proposal))
         .routes(ballots)
         .routes(routes!(results::get_results))
         .nest("/admin", admin::router(state))

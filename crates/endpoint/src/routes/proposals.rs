@@ -1,15 +1,17 @@
 //! `POST /api/proposals` (a citizen's proposal), the same from a workshop's tablet
-//! (`POST /api/workshop/proposals`), and `GET /api/proposals` (the published ones).
+//! (`POST /api/workshop/proposals`), `GET /api/proposals` (the published ones), `GET
+//! /api/proposals/decisions` (every decision with its reason) and `GET /api/proposals/{id}`
+//! (following one proposal by its number).
 use crate::http::api_error::ApiError;
-use crate::http::api_json::{ApiJson, IdempotencyKey};
+use crate::http::api_json::{ApiJson, ApiPath, IdempotencyKey};
 use crate::state::AppState;
 use crate::store::proposals::ProposalStored;
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use pb_core::api::{
-    ErrorBody, ErrorCode, Phase, ProposalAccepted, ProposalStatus, ProposalSubmission,
-    PublishedProposal,
+    ErrorBody, ErrorCode, Phase, ProposalAccepted, ProposalFollowUp, ProposalStatus,
+    ProposalSubmission, PublishedProposal,
 };
 use pb_core::validation::{FieldError, ProposalRules, validate_proposal};
 
@@ -92,4 +94,35 @@ pub async fn list_proposals(
     State(state): State<AppState>,
 ) -> Result<Json<Vec<PublishedProposal>>, ApiError> {
     Ok(Json(state.database.published_proposals().await?))
+}
+
+/// Every proposal the region has decided on: published, rejected (with the reason) or merged
+/// (with the proposal it went into); never the contact.
+#[utoipa::path(get, path = "/proposals/decisions", tag = "proposals",
+    responses((status = 200, description = "Decided proposals, in submission order", body = Vec<ProposalFollowUp>)))]
+pub async fn list_decisions(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<ProposalFollowUp>>, ApiError> {
+    Ok(Json(state.database.decided_proposals().await?))
+}
+
+/// One proposal followed by its number: its status, the reason when rejected, the proposal it
+/// was merged into and those merged into it; never the contact.
+#[utoipa::path(get, path = "/proposals/{id}", tag = "proposals",
+    params(("id" = i64, Path, description = "Number of the proposal")),
+    responses(
+        (status = 200, description = "Where the proposal stands", body = ProposalFollowUp),
+        (status = 400, description = "bad_request: not a number", body = ErrorBody),
+        (status = 404, description = "unknown_proposal", body = ErrorBody)))]
+pub async fn follow_proposal(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<ProposalFollowUp>, ApiError> {
+    match state.database.followed_proposal(id).await? {
+        Some(proposal) => Ok(Json(proposal)),
+        None => Err(ApiError::coded(
+            ErrorCode::UnknownProposal,
+            format!("no proposal {id}"),
+        )),
+    }
 }

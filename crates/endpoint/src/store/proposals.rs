@@ -5,7 +5,8 @@ use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::{
-    ModeratedProposal, Moderation, Phase, ProposalStatus, ProposalSubmission, PublishedProposal,
+    ModeratedProposal, Moderation, Phase, ProposalFollowUp, ProposalStatus, ProposalSubmission,
+    PublishedProposal,
 };
 use std::collections::BTreeMap;
 
@@ -162,6 +163,42 @@ impl Database {
             .await?
             .into_iter()
             .map(|moderated| moderated.proposal)
+            .collect())
+    }
+
+    /// The proposal with this number as anyone may follow it (never the contact), if there is one.
+    pub async fn followed_proposal(
+        &self,
+        id: i64,
+    ) -> Result<Option<ProposalFollowUp>, sqlx::Error> {
+        Ok(self
+            .followed_proposals()
+            .await?
+            .into_iter()
+            .find(|proposal| proposal.id == id))
+    }
+
+    /// Every proposal the region has decided on (published, rejected or merged), with its status
+    /// and reason, in submission order; never the contact.
+    pub async fn decided_proposals(&self) -> Result<Vec<ProposalFollowUp>, sqlx::Error> {
+        Ok(self
+            .followed_proposals()
+            .await?
+            .into_iter()
+            .filter(|proposal| proposal.status != ProposalStatus::Pending)
+            .collect())
+    }
+
+    /// Every proposal as anyone may follow it, with the titles of those merged into.
+    async fn followed_proposals(&self) -> Result<Vec<ProposalFollowUp>, sqlx::Error> {
+        let all = self.proposals(None).await?;
+        let titles: BTreeMap<i64, String> = all
+            .iter()
+            .map(|moderated| (moderated.proposal.id, moderated.proposal.title.clone()))
+            .collect();
+        Ok(all
+            .into_iter()
+            .map(|moderated| ProposalFollowUp::of(moderated, |id| titles.get(&id).cloned()))
             .collect())
     }
 

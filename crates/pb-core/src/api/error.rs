@@ -26,6 +26,8 @@ pub enum ErrorCode {
     InvalidRequest,
     /// The voter code does not exist.
     UnknownVoterCode,
+    /// No proposal has that number.
+    UnknownProposal,
     /// The voter code has already been used for a ballot.
     VoterCodeUsed,
     /// The process is not in the phase this action needs.
@@ -58,7 +60,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 23] = [
+    pub const ALL: [ErrorCode; 24] = [
         ErrorCode::BadRequest,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::MissingIdempotencyKey,
@@ -68,6 +70,7 @@ impl ErrorCode {
         ErrorCode::InvalidProjects,
         ErrorCode::InvalidRequest,
         ErrorCode::UnknownVoterCode,
+        ErrorCode::UnknownProposal,
         ErrorCode::VoterCodeUsed,
         ErrorCode::WrongPhase,
         ErrorCode::ResultsNotAvailable,
@@ -96,6 +99,7 @@ impl ErrorCode {
             ErrorCode::InvalidProjects => "invalid_projects",
             ErrorCode::InvalidRequest => "invalid_request",
             ErrorCode::UnknownVoterCode => "unknown_voter_code",
+            ErrorCode::UnknownProposal => "unknown_proposal",
             ErrorCode::VoterCodeUsed => "voter_code_used",
             ErrorCode::WrongPhase => "wrong_phase",
             ErrorCode::ResultsNotAvailable => "results_not_available",
@@ -125,6 +129,7 @@ impl ErrorCode {
             ErrorCode::InvalidProjects => 422,
             ErrorCode::InvalidRequest => 422,
             ErrorCode::UnknownVoterCode => 403,
+            ErrorCode::UnknownProposal => 404,
             ErrorCode::VoterCodeUsed => 409,
             ErrorCode::WrongPhase => 403,
             ErrorCode::ResultsNotAvailable => 403,

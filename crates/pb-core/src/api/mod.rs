@@ -27,7 +27,8 @@ pub use idempotency::{IDEMPOTENCY_KEY_HEADER, is_valid_idempotency_key};
 pub use process::{Phase, PhaseWindow, ProcessConfig, ProcessStatus, VotingRules};
 pub use project_texts::{ProjectTexts, TEXT_LANGUAGES};
 pub use proposal::{
-    ModeratedProposal, ProposalAccepted, ProposalStatus, ProposalSubmission, PublishedProposal,
+    ModeratedProposal, ProposalAccepted, ProposalFollowUp, ProposalLink, ProposalStatus,
+    ProposalSubmission, PublishedProposal,
 };
 pub use receipt::receipt_for_key;
 pub use results::{ProjectTally, Results, compute_results, election_of};

@@ -111,3 +111,143 @@ pub struct ModeratedProposal {
     /// Contact the citizen left, if any.
     pub contact: Option<String>,
 }
+
+/// A proposal as anyone may follow it by its number (`GET /api/proposals/{id}`): where it stands
+/// and why, never the contact.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProposalFollowUp {
+    /// Number of the proposal.
+    pub id: i64,
+    /// Short title.
+    pub title: String,
+    /// Description, as plain text.
+    pub description: String,
+    /// Province.
+    pub province: String,
+    /// Commune.
+    pub commune: String,
+    /// Sector.
+    pub sector: String,
+    /// Day it was submitted (YYYY-MM-DD, UTC).
+    pub submitted_on: String,
+    /// Where it stands: `pending` (under review), `published`, `rejected` or `merged`.
+    pub status: ProposalStatus,
+    /// Why the region refused it, when rejected.
+    pub rejection_reason: Option<String>,
+    /// The proposal it was merged into, when merged.
+    pub merged_into: Option<ProposalLink>,
+    /// Numbers of the proposals merged into this one.
+    pub merged_from: Vec<i64>,
+}
+
+/// Another proposal named by its number and title.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ProposalLink {
+    /// Number of the proposal.
+    pub id: i64,
+    /// Its title.
+    pub title: String,
+}
+
+impl ProposalFollowUp {
+    /// What anyone may read of a moderated proposal: everything but the contact, with the title
+    /// of the proposal it was merged into, if any, looked up by `title_of`.
+    pub fn of(moderated: ModeratedProposal, title_of: impl Fn(i64) -> Option<String>) -> Self {
+        let ModeratedProposal {
+            proposal,
+            status,
+            rejection_reason,
+            merged_into,
+            contact: _,
+        } = moderated;
+        ProposalFollowUp {
+            id: proposal.id,
+            title: proposal.title,
+            description: proposal.description,
+            province: proposal.province,
+            commune: proposal.commune,
+            sector: proposal.sector,
+            submitted_on: proposal.submitted_on,
+            status,
+            rejection_reason: rejection_reason.filter(|_| status == ProposalStatus::Rejected),
+            merged_into: merged_into
+                .filter(|_| status == ProposalStatus::Merged)
+                .map(|id| ProposalLink {
+                    id,
+                    title: title_of(id).unwrap_or_default(),
+                }),
+            merged_from: proposal.merged_from,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn moderated(
+        status: ProposalStatus,
+        reason: Option<&str>,
+        into: Option<i64>,
+    ) -> ModeratedProposal {
+        ModeratedProposal {
+            proposal: PublishedProposal {
+                id: 7,
+                title: "Bibliothèque".to_owned(),
+                description: "Pour les élèves".to_owned(),
+                province: "Azilal".to_owned(),
+                commune: "Tabant".to_owned(),
+                sector: "education".to_owned(),
+                estimated_cost: 100,
+                submitted_on: "2026-12-01".to_owned(),
+                merged_from: vec![3],
+            },
+            status,
+            rejection_reason: reason.map(str::to_owned),
+            merged_into: into,
+            contact: Some("0600000000".to_owned()),
+        }
+    }
+
+    #[test]
+    fn a_followed_proposal_keeps_its_reason_and_merge_but_never_the_contact() {
+        let rejected = ProposalFollowUp::of(
+            moderated(ProposalStatus::Rejected, Some("Hors compétence"), None),
+            |_| None,
+        );
+        assert_eq!(
+            rejected.rejection_reason.as_deref(),
+            Some("Hors compétence")
+        );
+        assert_eq!(rejected.merged_into, None);
+        assert_eq!(rejected.merged_from, [3]);
+        let json = serde_json::to_string(&rejected).unwrap();
+        assert!(
+            !json.contains("0600000000") && !json.contains("contact"),
+            "{json}"
+        );
+
+        let merged = ProposalFollowUp::of(moderated(ProposalStatus::Merged, None, Some(2)), |id| {
+            (id == 2).then(|| "Terrain de sport".to_owned())
+        });
+        assert_eq!(
+            merged.merged_into,
+            Some(ProposalLink {
+                id: 2,
+                title: "Terrain de sport".to_owned()
+            })
+        );
+    }
+
+    #[test]
+    fn a_reason_or_merge_left_from_another_status_is_not_shown() {
+        let published = ProposalFollowUp::of(
+            moderated(ProposalStatus::Published, Some("old"), Some(2)),
+            |_| Some("x".to_owned()),
+        );
+        assert_eq!(published.rejection_reason, None);
+        assert_eq!(published.merged_into, None);
+    }
+}

@@ -23,20 +23,20 @@ fn published_package() -> Dataset {
     Dataset::from_files(descriptor, &files).unwrap()
 }
 
-/// An amount as the English interface writes it, e.g. `77.44\u{a0}million MAD`.
+/// An amount as the English interface writes it, unbroken, e.g. `77.44\u{a0}million\u{a0}MAD`.
 fn english_amount(centimes: i64) -> String {
     let compact = NumberStyle::for_language("en").compact(centimes);
     let unit = match compact.magnitude {
         Magnitude::Units => "unit_units",
-        Magnitude::Thousands => "unit_thousands",
         Magnitude::Millions => "unit_millions",
         Magnitude::Billions => "unit_billions",
     };
     format!(
-        "{}\u{a0}{}",
+        "{} {}",
         compact.number,
         translation("en", &format!("budget.{unit}"))
     )
+    .replace(' ', "\u{a0}")
 }
 
 /// Text as WebDriver reads it from the page: no-break spaces become spaces.

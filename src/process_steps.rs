@@ -89,11 +89,15 @@ mod tests {
             },
         ];
         assert_eq!(
-            ProcessStep::Propose.window(&schedule).map(|w| w.opens.as_str()),
+            ProcessStep::Propose
+                .window(&schedule)
+                .map(|w| w.opens.as_str()),
             Some("2027-01-15")
         );
         assert_eq!(
-            ProcessStep::Vote.window(&schedule).map(|w| w.opens.as_str()),
+            ProcessStep::Vote
+                .window(&schedule)
+                .map(|w| w.opens.as_str()),
             Some("2027-05-01")
         );
         assert_eq!(ProcessStep::Review.window(&schedule), None);

@@ -84,6 +84,9 @@ mod tests {
             meaningful_path(&chosen, opens),
             path(&["education", "region-wide"])
         );
-        assert_eq!(meaningful_path(&path(&["unknown"]), opens), Vec::<String>::new());
+        assert_eq!(
+            meaningful_path(&path(&["unknown"]), opens),
+            Vec::<String>::new()
+        );
     }
 }

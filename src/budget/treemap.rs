@@ -6,16 +6,28 @@ use pb_core::chart::{LabelMetrics, label_fits, squarify};
 
 /// Height of the layout for a width of 100.
 const ASPECT_HEIGHT: f64 = 75.0;
-/// The tiles' text on the narrowest treemap (328 px wide on a 360 px phone) at the page's text
-/// size (17 px in Arabic): a tile whose text would not fit there shows none; its button keeps
-/// its name, and the table gives every figure.
-const LABELS: LabelMetrics = LabelMetrics {
-    pixels_per_unit: 3.28,
-    font_px: 17.0,
-    char_em: 0.62,
-    line_em: 1.2,
-    padding_px: 4.0,
-};
+/// The tiles' text at the page's text size on a treemap `width` CSS pixels wide: a tile whose
+/// text would not fit shows none; its button keeps its name, and the table gives every figure.
+fn label_metrics(width: f64) -> LabelMetrics {
+    LabelMetrics {
+        pixels_per_unit: width / 100.0,
+        font_px: 16.0,
+        char_em: 0.66,
+        line_em: 1.2,
+        padding_px: 4.0,
+    }
+}
+
+/// The treemap's width on this screen: the page's column (the window less its padding), at most
+/// 40rem.
+fn treemap_width() -> f64 {
+    let window_width = window()
+        .inner_width()
+        .ok()
+        .and_then(|width| width.as_f64())
+        .unwrap_or(360.0);
+    (window_width - 32.0).clamp(100.0, 640.0)
+}
 
 /// A layout length (0–100) in tenths, for the SVG drawn at 1000 units wide; integers keep
 /// float formatting out of the app.
@@ -61,6 +73,7 @@ pub fn Treemap(
     let list = on_choose.is_none();
     let values: Vec<f64> = items.iter().map(|item| item.centimes as f64).collect();
     let tiles = squarify(&values, 100.0, ASPECT_HEIGHT);
+    let labels = label_metrics(treemap_width());
     let rects = tiles
         .iter()
         .map(|tile| {
@@ -85,7 +98,7 @@ pub fn Treemap(
             let top = percent(tile.y / ASPECT_HEIGHT * 100.0);
             let width = percent(tile.w);
             let height = percent(tile.h / ASPECT_HEIGHT * 100.0);
-            let roomy = label_fits(tile, &LABELS, &item.label, &item.amount);
+            let roomy = label_fits(tile, &labels, &item.label, &item.amount);
             let class = if roomy { "tile" } else { "tile tile-small" };
             // The name read out is the visible text, then the share (WCAG 2.5.3, label in name).
             let text = view! {

@@ -198,8 +198,18 @@ mod tests {
     fn a_label_fits_when_each_word_and_the_amount_fit_on_their_lines() {
         // 60 px wide: 12 characters a line; "Economic development" takes two lines, the amount
         // a third: 30 px high.
-        assert!(label_fits(&tile(20.0, 10.0), &PHONE, "Economic development", "12,5 M MAD"));
-        assert!(!label_fits(&tile(20.0, 9.0), &PHONE, "Economic development", "12,5 M MAD"));
+        assert!(label_fits(
+            &tile(20.0, 10.0),
+            &PHONE,
+            "Economic development",
+            "12,5 M MAD"
+        ));
+        assert!(!label_fits(
+            &tile(20.0, 9.0),
+            &PHONE,
+            "Economic development",
+            "12,5 M MAD"
+        ));
     }
 
     #[test]

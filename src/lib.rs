@@ -15,6 +15,7 @@ pub mod language;
 pub mod outbox;
 pub mod pages;
 pub mod process;
+pub mod process_steps;
 pub mod projects;
 pub mod proposals;
 pub mod propose;

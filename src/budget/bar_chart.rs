@@ -3,14 +3,15 @@
 //! Arabic. The SVG is an image with a title and a description; the figures are also in a table.
 use leptos::prelude::*;
 
-/// Width of the drawing in SVG units (it scales to the container). Coordinates are whole units,
-/// written as integers.
-const WIDTH: i64 = 360;
+/// Width of the drawing in SVG units, drawn one unit to a CSS pixel so its text stays at the
+/// page's text size whatever the screen's width (it fits the 328 px column of a 360 px phone and
+/// shrinks only on narrower ones). Coordinates are whole units, written as integers.
+const WIDTH: i64 = 320;
 /// Room kept after the longest bar for its amount.
-const TEXT_ROOM: i64 = 175;
-const LABEL_HEIGHT: i64 = 18;
-const BAR_HEIGHT: i64 = 14;
-const BAR_GAP: i64 = 3;
+const TEXT_ROOM: i64 = 200;
+const LABEL_HEIGHT: i64 = 24;
+const BAR_HEIGHT: i64 = 20;
+const BAR_GAP: i64 = 4;
 const GROUP_GAP: i64 = 12;
 
 /// One labelled group of bars.
@@ -78,14 +79,14 @@ pub fn BarChart(
                             width=length
                             height=BAR_HEIGHT
                         />
-                        <text class="bar-value" x=text_x y=y + BAR_HEIGHT - 3>
+                        <text class="bar-value" x=text_x y=y + BAR_HEIGHT - 5>
                             {text}
                         </text>
                     }
                 })
                 .collect_view();
             view! {
-                <text class="bar-label" x=label_x y=top + LABEL_HEIGHT - 5>
+                <text class="bar-label" x=label_x y=top + LABEL_HEIGHT - 6>
                     {group.label}
                 </text>
                 {bars}
@@ -120,7 +121,8 @@ pub fn BarChart(
             role="img"
             aria-labelledby=labelled_by
             viewBox=format!("0 0 {WIDTH} {height}")
-            width="100%"
+            width=WIDTH
+            height=height
         >
             <title id=title_id>{title}</title>
             <desc id=desc_id>{description}</desc>

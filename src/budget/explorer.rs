@@ -1,15 +1,17 @@
 //! The explorer once the package is loaded: the year chooser, then every view of that year.
 use super::data_links::DataLinks;
+use super::drill_path::{DRILL_PARAMETER, meaningful_path, path_from_query, query_value};
 use super::glossary::Glossary;
 use super::load::LoadedBudget;
 use super::overview::Overview;
 use super::province_bars::ProvinceBars;
-use super::spending_by_sector::SpendingBySector;
+use super::spending_by_sector::{SpendingBySector, opens_a_level_below};
 use super::year_comparison::YearComparison;
 use super::your_share::YourShare;
 use crate::i18n::*;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
+use leptos_router::NavigateOptions;
+use leptos_router::hooks::{use_navigate, use_query_map};
 use std::sync::Arc;
 
 /// Year chooser, illustrative-data notice, your share, overview, treemap, provinces,
@@ -26,8 +28,36 @@ pub fn BudgetExplorer(budget: Arc<LoadedBudget>) -> impl IntoView {
         .collect();
     years.sort();
     let year = RwSignal::new(years.last().cloned().unwrap_or_default());
-    let chosen = RwSignal::new(Vec::<String>::new());
     let query = use_query_map();
+    let drilled = budget.clone();
+    let chosen = Memo::new(move |_| {
+        let wanted = query
+            .with(|q| q.get(DRILL_PARAMETER))
+            .map(|value| path_from_query(&value))
+            .unwrap_or_default();
+        year.with(|year| {
+            meaningful_path(&wanted, |before, key| {
+                opens_a_level_below(&drilled.dataset, year, before, key)
+            })
+        })
+    });
+    let navigate = use_navigate();
+    let drill_to = Callback::new(move |path: Vec<String>| {
+        let mut params = query.get_untracked();
+        match query_value(&path) {
+            Some(value) => params.replace(DRILL_PARAMETER, value),
+            None => {
+                params.remove(DRILL_PARAMETER);
+            }
+        }
+        let here = window().location().pathname().unwrap_or_default();
+        let options = NavigateOptions {
+            resolve: false,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&format!("{here}{}", params.to_query_string()), options);
+    });
     let preset = |parameter: &str, dimension: &str| {
         let wanted = query
             .with_untracked(|q| q.get(parameter))
@@ -63,7 +93,7 @@ pub fn BudgetExplorer(budget: Arc<LoadedBudget>) -> impl IntoView {
         view! {
             <YourShare budget=budget.clone() year=year.clone() province sector />
             <Overview budget=budget.clone() year=year.clone() rtl />
-            <SpendingBySector budget=budget.clone() year=year.clone() chosen />
+            <SpendingBySector budget=budget.clone() year=year.clone() chosen drill_to />
             <ProvinceBars budget=budget.clone() year=year.clone() sector=chosen_sector rtl />
             <YearComparison budget=budget.clone() year=year.clone() rtl />
             <Glossary />

@@ -2,12 +2,14 @@
 
 pub mod bar_chart;
 pub mod data_links;
+pub mod drill_path;
 pub mod explorer;
 pub mod glossary;
 pub mod load;
 pub mod money;
 pub mod overview;
 pub mod province_bars;
+pub mod scroll_hint;
 pub mod sortable_table;
 pub mod spending_by_sector;
 pub mod status_badge;

@@ -13,11 +13,15 @@ pub fn compact_amount(locale: Locale, centimes: i64) -> String {
     let compact = number_style(locale).compact(centimes);
     let unit = match compact.magnitude {
         Magnitude::Units => td_string!(locale, budget.unit_units),
-        Magnitude::Thousands => td_string!(locale, budget.unit_thousands),
         Magnitude::Millions => td_string!(locale, budget.unit_millions),
         Magnitude::Billions => td_string!(locale, budget.unit_billions),
     };
-    format!("{}\u{00A0}{unit}", compact.number)
+    unbroken(&format!("{} {unit}", compact.number))
+}
+
+/// `text` with no-break spaces: an amount and its unit stay on one line.
+fn unbroken(text: &str) -> String {
+    text.replace(' ', "\u{00A0}")
 }
 
 /// A difference as a short amount with an explicit sign: `+3,48 M MAD`, `-1,02 M MAD`.
@@ -42,11 +46,11 @@ pub fn change_amount(locale: Locale, before: i64, now: i64) -> String {
 
 /// A full amount in dirhams and centimes with its unit, e.g. `306,04 MAD`.
 pub fn exact_amount(locale: Locale, centimes: i64) -> String {
-    format!(
-        "{}\u{00A0}{}",
+    unbroken(&format!(
+        "{} {}",
         number_style(locale).dirhams_and_centimes(centimes),
         td_string!(locale, budget.unit_units)
-    )
+    ))
 }
 
 /// The name of a dimension value in the interface language: the package's own label

@@ -1,5 +1,6 @@
 //! The table alternative of a chart: the same figures, sortable by any column with the keyboard,
 //! with a caption, row headers and `aria-sort` on the sorted column.
+use super::scroll_hint::watch_overflow;
 use crate::i18n::*;
 use leptos::prelude::*;
 use std::cmp::Ordering;
@@ -85,6 +86,8 @@ pub fn SortableTable(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let order = RwSignal::new(None::<(usize, bool)>);
+    let scroller = NodeRef::new();
+    let overflows = watch_overflow(scroller);
     let shown = move || match order.get() {
         Some((column, ascending)) => sorted_rows(rows.clone(), column, ascending),
         None => rows.clone(),
@@ -139,7 +142,10 @@ pub fn SortableTable(
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <p class="scroll-hint" hidden=move || !overflows.get()>
+            {t!(i18n, budget.table_scroll_hint)}
+        </p>
+        <div class="table-scroll" node_ref=scroller>
             <table class="figures">
                 <caption>{caption}</caption>
                 <thead>

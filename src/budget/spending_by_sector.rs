@@ -1,5 +1,6 @@
 //! Spending of the chosen year as a treemap that drills down sector → province → operating or
 //! investment, with a breadcrumb back up and the same figures in a sortable table.
+use super::drill_path::opens_a_level;
 use super::load::LoadedBudget;
 use super::money::{compact_amount, number_style, value_label};
 use super::sortable_table::{Cell, SortableTable};
@@ -8,7 +9,7 @@ use super::treemap::{Treemap, TreemapItem};
 use crate::focus::focus_after_render;
 use crate::i18n::*;
 use leptos::prelude::*;
-use pb_core::fiscal::PathStep;
+use pb_core::fiscal::{Dataset, PathStep};
 use std::sync::Arc;
 
 /// The dimensions a drill-down goes through, in order.
@@ -29,6 +30,21 @@ pub fn spending_path<'a>(year: &'a str, chosen: &'a [String]) -> Vec<PathStep<'a
     path
 }
 
+/// Whether choosing `key` after the values `before` opens a level of at least two parts in
+/// `year`; a key that is not among the parts of its level opens nothing.
+pub fn opens_a_level_below(dataset: &Dataset, year: &str, before: &[String], key: &str) -> bool {
+    let level = before.len();
+    let Some(below) = DRILL_LEVELS.get(level + 1) else {
+        return false;
+    };
+    let mut chosen = before.to_vec();
+    chosen.push(key.to_owned());
+    let parts = dataset
+        .aggregate(&spending_path(year, &chosen), below)
+        .unwrap_or_default();
+    opens_a_level(parts.len())
+}
+
 /// The treemap section; `chosen` holds the values picked at each level so far.
 #[component]
 pub fn SpendingBySector(
@@ -36,8 +52,10 @@ pub fn SpendingBySector(
     budget: Arc<LoadedBudget>,
     /// Selected year.
     year: String,
-    /// Values chosen at each drill level.
-    chosen: RwSignal<Vec<String>>,
+    /// Values chosen at each drill level (from the address).
+    chosen: Memo<Vec<String>>,
+    /// Goes to another drill-down path.
+    drill_to: Callback<Vec<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let content = move || {
@@ -51,10 +69,16 @@ pub fn SpendingBySector(
         let total = dataset.total(&path).map(|t| t.centimes).unwrap_or(0);
         let illustrative = parts.iter().any(|part| part.illustrative);
         let style = number_style(locale);
+        let drillable: Vec<bool> = parts
+            .iter()
+            .map(|part| opens_a_level_below(dataset, &year, &picked, &part.key))
+            .collect();
         let items: Vec<TreemapItem> = parts
             .iter()
-            .map(|part| TreemapItem {
+            .zip(&drillable)
+            .map(|(part, drillable)| TreemapItem {
                 key: part.key.clone(),
+                drillable: *drillable,
                 label: value_label(dataset, by, &part.key, locale),
                 centimes: part.centimes,
                 amount: compact_amount(locale, part.centimes),
@@ -79,10 +103,12 @@ pub fn SpendingBySector(
             "{} {year}: {here}",
             td_string!(locale, budget.treemap_title)
         );
-        let can_drill = picked.len() < DRILL_LEVELS.len() - 1;
-        let on_choose = can_drill.then(|| {
+        let on_choose = drillable.iter().any(|open| *open).then(|| {
+            let picked = picked.clone();
             Callback::new(move |key: String| {
-                chosen.update(|chosen| chosen.push(key));
+                let mut path = picked.clone();
+                path.push(key);
+                drill_to.run(path);
                 focus_after_render(CURRENT_ID);
             })
         });
@@ -111,7 +137,7 @@ pub fn SpendingBySector(
             td_string!(locale, budget.column_status).to_owned(),
         ];
         view! {
-            <Breadcrumb crumbs=crumbs.clone() chosen />
+            <Breadcrumb crumbs=crumbs.clone() picked=picked.clone() drill_to />
             <p class="current-total" aria-live="polite">
                 <span>{here.clone()}</span>
                 ": "
@@ -139,7 +165,11 @@ pub fn SpendingBySector(
 
 /// "All spending › Education › Azilal": earlier steps are buttons going back up.
 #[component]
-fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoView {
+fn Breadcrumb(
+    crumbs: Vec<String>,
+    picked: Vec<String>,
+    drill_to: Callback<Vec<String>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let depth = crumbs.len();
     let step = move |keep: usize, label: String| {
@@ -153,8 +183,9 @@ fn Breadcrumb(crumbs: Vec<String>, chosen: RwSignal<Vec<String>>) -> impl IntoVi
             }
             .into_any()
         } else {
+            let up = picked[..keep].to_vec();
             let go_up = move |_| {
-                chosen.update(|chosen| chosen.truncate(keep));
+                drill_to.run(up.clone());
                 focus_after_render(CURRENT_ID);
             };
             view! {

@@ -2,13 +2,32 @@
 //! an SVG image with a title and description; over it, each tile is a real button (Tab, Enter,
 //! Space, click or tap) placed with logical insets, so the layout mirrors in right-to-left pages.
 use leptos::prelude::*;
-use pb_core::chart::squarify;
+use pb_core::chart::{LabelMetrics, label_fits, squarify};
 
 /// Height of the layout for a width of 100.
 const ASPECT_HEIGHT: f64 = 75.0;
-/// Tiles smaller than this (in layout units) show no text; their button still has a name.
-const MIN_LABEL_WIDTH: f64 = 14.0;
-const MIN_LABEL_HEIGHT: f64 = 9.0;
+/// The tiles' text at the page's text size on a treemap `width` CSS pixels wide: a tile whose
+/// text would not fit shows none; its button keeps its name, and the table gives every figure.
+fn label_metrics(width: f64) -> LabelMetrics {
+    LabelMetrics {
+        pixels_per_unit: width / 100.0,
+        font_px: 16.0,
+        char_em: 0.66,
+        line_em: 1.2,
+        padding_px: 4.0,
+    }
+}
+
+/// The treemap's width on this screen: the page's column (the window less its padding), at most
+/// 40rem.
+fn treemap_width() -> f64 {
+    let window_width = window()
+        .inner_width()
+        .ok()
+        .and_then(|width| width.as_f64())
+        .unwrap_or(360.0);
+    (window_width - 32.0).clamp(100.0, 640.0)
+}
 
 /// A layout length (0–100) in tenths, for the SVG drawn at 1000 units wide; integers keep
 /// float formatting out of the app.
@@ -31,13 +50,15 @@ pub struct TreemapItem {
     pub label: String,
     /// Amount (the area).
     pub centimes: i64,
+    /// Whether choosing the tile opens a level below it.
+    pub drillable: bool,
     /// Amount as text.
     pub amount: String,
     /// Share of the whole as text.
     pub share: String,
 }
 
-/// The treemap. `on_choose` receives a tile's key; without it the tiles are not buttons.
+/// The treemap. `on_choose` receives a drillable tile's key; the other tiles are not buttons.
 #[component]
 pub fn Treemap(
     /// Title (the accessible name of the picture).
@@ -49,8 +70,10 @@ pub fn Treemap(
     /// Called with the key of the chosen tile, when tiles can be chosen.
     on_choose: Option<Callback<String>>,
 ) -> impl IntoView {
+    let list = on_choose.is_none();
     let values: Vec<f64> = items.iter().map(|item| item.centimes as f64).collect();
     let tiles = squarify(&values, 100.0, ASPECT_HEIGHT);
+    let labels = label_metrics(treemap_width());
     let rects = tiles
         .iter()
         .map(|tile| {
@@ -75,7 +98,7 @@ pub fn Treemap(
             let top = percent(tile.y / ASPECT_HEIGHT * 100.0);
             let width = percent(tile.w);
             let height = percent(tile.h / ASPECT_HEIGHT * 100.0);
-            let roomy = tile.w >= MIN_LABEL_WIDTH && tile.h >= MIN_LABEL_HEIGHT;
+            let roomy = label_fits(tile, &labels, &item.label, &item.amount);
             let class = if roomy { "tile" } else { "tile tile-small" };
             // The name read out is the visible text, then the share (WCAG 2.5.3, label in name).
             let text = view! {
@@ -86,7 +109,7 @@ pub fn Treemap(
                 </span>
                 <span class="visually-hidden">{format!(", {}", item.share)}</span>
             };
-            match on_choose {
+            match on_choose.filter(|_| item.drillable) {
                 Some(choose) => {
                     let key = item.key.clone();
                     view! {
@@ -112,7 +135,7 @@ pub fn Treemap(
                         style:top=top
                         style:width=width
                         style:height=height
-                        role="listitem"
+                        role=list.then_some("listitem")
                         data-key=item.key
                     >
                         {text}
@@ -122,7 +145,7 @@ pub fn Treemap(
             }
         })
         .collect_view();
-    let container_role = if on_choose.is_some() { "group" } else { "list" };
+    let container_role = if list { "list" } else { "group" };
     view! {
         <div class="treemap">
             <svg

@@ -2,10 +2,11 @@
 use crate::i18n::*;
 use crate::labels::date_label;
 use crate::process::use_process;
+use crate::process_steps::ProcessStep;
 use crate::site_path::app_href;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use pb_core::api::Phase;
+use pb_core::api::{Phase, PhaseWindow};
 
 /// Landing page (route `/`).
 #[component]
@@ -18,26 +19,7 @@ pub fn HomePage() -> impl IntoView {
             <CurrentStep />
             <h2>{t!(i18n, home.how_title)}</h2>
             <ol class="steps">
-                <li>
-                    <h3>{t!(i18n, home.step_explore_title)}</h3>
-                    <p>{t!(i18n, home.step_explore_text)}</p>
-                </li>
-                <li>
-                    <h3>{t!(i18n, home.step_propose_title)}</h3>
-                    <p>{t!(i18n, home.step_propose_text)}</p>
-                </li>
-                <li>
-                    <h3>{t!(i18n, home.step_review_title)}</h3>
-                    <p>{t!(i18n, home.step_review_text)}</p>
-                </li>
-                <li>
-                    <h3>{t!(i18n, home.step_vote_title)}</h3>
-                    <p>{t!(i18n, home.step_vote_text)}</p>
-                </li>
-                <li>
-                    <h3>{t!(i18n, home.step_results_title)}</h3>
-                    <p>{t!(i18n, home.step_results_text)}</p>
-                </li>
+                <Steps />
             </ol>
             <p class="actions">
                 <A href=app_href("/budget") attr:class="button">
@@ -91,5 +73,80 @@ fn CurrentStep() -> impl IntoView {
                 {until.map(|until| view! { <p>{until}</p> })}
             </div>
         })
+    }
+}
+
+/// The steps of the process with their dates; the step open now is marked, in words and with
+/// `aria-current="step"`.
+#[component]
+fn Steps() -> impl IntoView {
+    let i18n = use_i18n();
+    let process = use_process().0;
+    move || {
+        let locale = i18n.get_locale();
+        let status = process.get().and_then(Result::ok);
+        ProcessStep::ALL
+            .into_iter()
+            .map(|step| {
+                let (title, text) = step_words(locale, step);
+                let current = status.as_ref().is_some_and(|s| step.is_current(s.phase));
+                let dates = status
+                    .as_ref()
+                    .and_then(|s| step.window(&s.schedule))
+                    .map(|window| window_words(locale, window));
+                view! {
+                    <li class:step--current=current aria-current=current.then_some("step")>
+                        {current
+                            .then(|| {
+                                view! { <p class="step-now">{td_string!(locale, home.step_now)}</p> }
+                            })}
+                        <h3>{title}</h3>
+                        <p>{text}</p>
+                        {dates.map(|dates| view! { <p class="step-dates">{dates}</p> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    }
+}
+
+/// A step's title and text.
+fn step_words(locale: Locale, step: ProcessStep) -> (&'static str, &'static str) {
+    match step {
+        ProcessStep::Explore => (
+            td_string!(locale, home.step_explore_title),
+            td_string!(locale, home.step_explore_text),
+        ),
+        ProcessStep::Propose => (
+            td_string!(locale, home.step_propose_title),
+            td_string!(locale, home.step_propose_text),
+        ),
+        ProcessStep::Review => (
+            td_string!(locale, home.step_review_title),
+            td_string!(locale, home.step_review_text),
+        ),
+        ProcessStep::Vote => (
+            td_string!(locale, home.step_vote_title),
+            td_string!(locale, home.step_vote_text),
+        ),
+        ProcessStep::Results => (
+            td_string!(locale, home.step_results_title),
+            td_string!(locale, home.step_results_text),
+        ),
+    }
+}
+
+/// "From 15/01/2027 to 15/03/2027", or "From 07/06/2027" when no end is announced.
+fn window_words(locale: Locale, window: &PhaseWindow) -> String {
+    let opens = date_label(&window.opens);
+    match &window.closes {
+        Some(closes) => td_string!(
+            locale,
+            home.step_dates,
+            opens = opens,
+            closes = date_label(closes)
+        )
+        .to_string(),
+        None => td_string!(locale, home.step_from, opens = opens).to_string(),
     }
 }

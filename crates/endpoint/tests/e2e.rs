@@ -4,6 +4,7 @@ mod budget_explorer;
 mod citizen_flow;
 mod e2e_support;
 mod embedding;
+mod home_page;
 mod proposal_follow_up;
 mod published_process;
 mod server_process;

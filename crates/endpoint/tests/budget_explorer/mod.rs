@@ -8,6 +8,8 @@ use pb_core::fiscal::{Dataset, Magnitude, NumberStyle, per_inhabitant, read_desc
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
+mod layout;
+
 const PHONE_WIDTH: u32 = 360;
 
 /// The package as published in `public/data/bmk/`.
@@ -23,20 +25,20 @@ fn published_package() -> Dataset {
     Dataset::from_files(descriptor, &files).unwrap()
 }
 
-/// An amount as the English interface writes it, e.g. `77.44\u{a0}million MAD`.
+/// An amount as the English interface writes it, unbroken, e.g. `77.44\u{a0}million\u{a0}MAD`.
 fn english_amount(centimes: i64) -> String {
     let compact = NumberStyle::for_language("en").compact(centimes);
     let unit = match compact.magnitude {
         Magnitude::Units => "unit_units",
-        Magnitude::Thousands => "unit_thousands",
         Magnitude::Millions => "unit_millions",
         Magnitude::Billions => "unit_billions",
     };
     format!(
-        "{}\u{a0}{}",
+        "{} {}",
         compact.number,
         translation("en", &format!("budget.{unit}"))
     )
+    .replace(' ', "\u{a0}")
 }
 
 /// Text as WebDriver reads it from the page: no-break spaces become spaces.
@@ -108,6 +110,10 @@ async fn the_treemap_drills_down_by_keyboard_and_tap_and_back_up_by_the_breadcru
         .await;
     let provinces = wait_for_tiles(&browser, 6).await;
     assert!(provinces.contains(&"azilal".to_owned()), "{provinces:?}");
+    assert!(
+        provinces.contains(&"region-wide".to_owned()),
+        "{provinces:?}"
+    );
     wait_until(
         &browser,
         "return document.activeElement.id === 'spending-current';",
@@ -125,20 +131,31 @@ async fn the_treemap_drills_down_by_keyboard_and_tap_and_back_up_by_the_breadcru
     let shown = browser.text_of(".current-total strong").await;
     assert_eq!(shown, as_read(&english_amount(education_total)));
 
-    // Tap: a province, down to operating / investment, where tiles are no longer buttons.
-    browser
+    // Tap: the region-wide spending, down to operating / investment, where tiles are no longer
+    // buttons. A province spends on one nature only, so its tile opens nothing.
+    let azilal = browser
         .client
         .find(Locator::Css(".tile[data-key='azilal']"))
+        .await
+        .unwrap();
+    assert_eq!(
+        azilal.prop("tagName").await.unwrap().as_deref(),
+        Some("DIV")
+    );
+    browser
+        .client
+        .find(Locator::Css(".tile[data-key='region-wide']"))
         .await
         .unwrap()
         .click()
         .await
         .unwrap();
     browser
-        .wait_for_text(".breadcrumb [aria-current]", "Azilal")
+        .wait_for_text(".breadcrumb [aria-current]", "Whole region")
         .await;
-    let natures = wait_for_tiles(&browser, 1).await;
-    assert_eq!(natures, ["investment"]);
+    let mut natures = wait_for_tiles(&browser, 2).await;
+    natures.sort();
+    assert_eq!(natures, ["investment", "operating"]);
     let buttons = browser
         .eval("return document.querySelectorAll('button.tile').length;")
         .await;

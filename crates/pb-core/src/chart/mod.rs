@@ -2,4 +2,4 @@
 
 pub mod treemap;
 
-pub use treemap::{Tile, squarify};
+pub use treemap::{LabelMetrics, Tile, label_fits, squarify};

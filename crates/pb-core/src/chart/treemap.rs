@@ -128,9 +128,96 @@ fn place_row(row: &[(usize, f64)], free: Free, tiles: &mut Vec<Tile>) -> Free {
     }
 }
 
+/// The room a tile's text needs, in CSS pixels, for the narrowest treemap the page shows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct LabelMetrics {
+    /// CSS pixels per layout unit at the narrowest treemap width.
+    pub pixels_per_unit: f64,
+    /// Font size in pixels.
+    pub font_px: f64,
+    /// Widest average advance of a character, in ems (bold text, any script).
+    pub char_em: f64,
+    /// Line height in ems.
+    pub line_em: f64,
+    /// Padding on each side of the tile, in pixels.
+    pub padding_px: f64,
+}
+
+/// Whether a tile shows `name` (wrapped between words, never inside one) above `amount` (on one
+/// line) without either spilling out of the tile; a tile that cannot shows no text.
+pub fn label_fits(tile: &Tile, metrics: &LabelMetrics, name: &str, amount: &str) -> bool {
+    let inner_width = tile.w * metrics.pixels_per_unit - 2.0 * metrics.padding_px;
+    let inner_height = tile.h * metrics.pixels_per_unit - 2.0 * metrics.padding_px;
+    let char_px = metrics.char_em * metrics.font_px;
+    let width_of = |text: &str| text.chars().count() as f64 * char_px;
+    if width_of(amount) > inner_width {
+        return false;
+    }
+    let mut lines = 1;
+    let mut line = 0.0;
+    for word in name.split_whitespace() {
+        let word_width = width_of(word);
+        if word_width > inner_width {
+            return false;
+        }
+        if line == 0.0 {
+            line = word_width;
+        } else if line + char_px + word_width <= inner_width {
+            line += char_px + word_width;
+        } else {
+            lines += 1;
+            line = word_width;
+        }
+    }
+    f64::from(lines + 1) * metrics.line_em * metrics.font_px <= inner_height
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const PHONE: LabelMetrics = LabelMetrics {
+        pixels_per_unit: 3.0,
+        font_px: 10.0,
+        char_em: 0.5,
+        line_em: 1.0,
+        padding_px: 0.0,
+    };
+
+    fn tile(w: f64, h: f64) -> Tile {
+        Tile {
+            index: 0,
+            x: 0.0,
+            y: 0.0,
+            w,
+            h,
+        }
+    }
+
+    #[test]
+    fn a_label_fits_when_each_word_and_the_amount_fit_on_their_lines() {
+        // 60 px wide: 12 characters a line; "Economic development" takes two lines, the amount
+        // a third: 30 px high.
+        assert!(label_fits(
+            &tile(20.0, 10.0),
+            &PHONE,
+            "Economic development",
+            "12,5 M MAD"
+        ));
+        assert!(!label_fits(
+            &tile(20.0, 9.0),
+            &PHONE,
+            "Economic development",
+            "12,5 M MAD"
+        ));
+    }
+
+    #[test]
+    fn a_word_or_an_amount_wider_than_the_tile_hides_the_label_instead_of_breaking_it() {
+        assert!(!label_fits(&tile(10.0, 50.0), &PHONE, "Économie", "1 MAD"));
+        assert!(!label_fits(&tile(10.0, 50.0), &PHONE, "Eau", "306,04 MAD"));
+        assert!(label_fits(&tile(10.0, 50.0), &PHONE, "Eau", "3 MAD"));
+    }
 
     fn close(a: f64, b: f64) -> bool {
         (a - b).abs() < 1e-9

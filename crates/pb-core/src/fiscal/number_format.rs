@@ -28,8 +28,6 @@ pub struct NumberStyle {
 pub enum Magnitude {
     /// Plain dirhams.
     Units,
-    /// Thousands.
-    Thousands,
     /// Millions.
     Millions,
     /// Billions (milliards).
@@ -120,12 +118,12 @@ impl NumberStyle {
 
     /// An amount in centimes as a short number and a magnitude, with at most two decimals and
     /// no trailing zeros: 773 000 000 MAD → `773` millions; 1 234 000 000 → `1,23` billions.
+    /// Below a million it is whole dirhams, `241 410`, never an abbreviated `241,41 k`.
     pub fn compact(&self, centimes: i64) -> CompactAmount {
         let dirhams = i128::from(centimes).abs() / 100;
         let (divisor, magnitude) = match dirhams {
             d if d >= 1_000_000_000 => (1_000_000_000, Magnitude::Billions),
             d if d >= 1_000_000 => (1_000_000, Magnitude::Millions),
-            d if d >= 10_000 => (1_000, Magnitude::Thousands),
             _ => (1, Magnitude::Units),
         };
         let hundredths_of_unit = (i128::from(centimes).abs() + divisor / 2) / divisor;
@@ -235,13 +233,26 @@ mod tests {
         check(&en, 1_200_000_000, "1.2", Magnitude::Billions);
         check(&fr, 22_760_000_000, "22,76", Magnitude::Billions);
         check(&en, 1_999_999, "2", Magnitude::Millions);
-        check(&en, 45_500, "45.5", Magnitude::Thousands);
+        check(&en, 1_500_000, "1.5", Magnitude::Millions);
         check(&en, 306, "306", Magnitude::Units);
         check(&en, -3_500_000, "-3.5", Magnitude::Millions);
         assert_eq!(
             NumberStyle::arabic_indic().compact(120_000_000_000).number,
             "١٫٢"
         );
+    }
+
+    #[test]
+    fn amounts_under_a_million_are_written_in_full_dirhams_not_in_thousands() {
+        let fr = NumberStyle::for_language("fr");
+        let en = NumberStyle::for_language("en");
+        let units = |number: &str| CompactAmount {
+            number: number.to_owned(),
+            magnitude: Magnitude::Units,
+        };
+        assert_eq!(fr.compact(-24_141_000), units("-241\u{202F}410"));
+        assert_eq!(en.compact(4_550_000), units("45,500"));
+        assert_eq!(en.compact(99_999_900), units("999,999"));
     }
 
     #[test]

@@ -6,6 +6,7 @@ mod e2e_support;
 mod embedding;
 mod published_process;
 mod server_process;
+mod voter_code_check;
 mod workshop_flow;
 
 use e2e_support::{Browser, Server, copy_the_build, translation};

@@ -79,6 +79,20 @@ pub async fn workshop(token: &str) -> Result<WorkshopInfo, ApiFailure> {
     .await
 }
 
+/// Whether a voter code can still vote (`POST /api/voter-codes/check`, or the workshop's route
+/// with its token on a workshop's tablet): the answer's JSON, read by `vote::code_check`.
+pub async fn check_voter_code(
+    code: &str,
+    workshop_token: Option<&str>,
+) -> Result<serde_json::Value, ApiFailure> {
+    let path = match workshop_token {
+        Some(_) => "/api/workshop/voter-codes/check",
+        None => "/api/voter-codes/check",
+    };
+    let body = serde_json::json!({ "code": code });
+    send_json(path, None, workshop_token, &body).await
+}
+
 async fn get_json<T: DeserializeOwned>(path: &str) -> Result<T, ApiFailure> {
     answer(Request::get(&app_href(path)).send().await).await
 }
@@ -91,9 +105,20 @@ pub async fn post<B: Serialize, T: DeserializeOwned>(
     workshop_token: Option<&str>,
     body: &B,
 ) -> Result<T, ApiFailure> {
-    let mut request = RequestBuilder::new(&app_href(path))
-        .method(gloo_net::http::Method::POST)
-        .header(IDEMPOTENCY_KEY_HEADER, key);
+    send_json(path, Some(key), workshop_token, body).await
+}
+
+/// `POST`s a JSON body with the idempotency key and workshop token given.
+async fn send_json<B: Serialize, T: DeserializeOwned>(
+    path: &str,
+    key: Option<&str>,
+    workshop_token: Option<&str>,
+    body: &B,
+) -> Result<T, ApiFailure> {
+    let mut request = RequestBuilder::new(&app_href(path)).method(gloo_net::http::Method::POST);
+    if let Some(key) = key {
+        request = request.header(IDEMPOTENCY_KEY_HEADER, key);
+    }
     if let Some(token) = workshop_token {
         request = request.header(WORKSHOP_TOKEN_HEADER, token);
     }

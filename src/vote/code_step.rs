@@ -1,49 +1,65 @@
-//! First step of the booth: the code printed on the voter's paper slip.
+//! First step of the booth: the code printed on the voter's paper slip, checked for its form
+//! (10 letters and digits), then asked about at the endpoint before any project is shown.
 use super::booth::{Booth, Step};
+use super::code_check::code_refusal;
+use crate::api::check_voter_code;
 use crate::components::field::Field;
 use crate::focus::focus_element;
 use crate::i18n::*;
+use crate::workshop::session::WorkshopSession;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use pb_core::api::normalize_voter_code;
 
-/// The code field, checked for its form (10 letters and digits) before going on.
+/// The code field; a wrong, used or malformed code is refused here, keeping what was typed.
 #[component]
 pub fn CodeStep(booth: Booth) -> impl IntoView {
     let i18n = use_i18n();
     let tried = RwSignal::new(false);
-    let refused = move || {
-        booth
-            .failure
-            .with(|f| f.as_ref().and_then(|f| f.code()) == Some("unknown_voter_code"))
-    };
+    let checking = RwSignal::new(false);
     let problem = move || {
         let locale = i18n.get_locale();
-        if refused() {
-            Some(td_string!(locale, vote.code_unknown))
-        } else if tried.get()
-            && booth
-                .draft
-                .with(|d| normalize_voter_code(&d.code).is_none())
-        {
-            Some(td_string!(locale, vote.code_invalid))
-        } else {
-            None
+        match booth.failure.with(|f| f.as_ref().and_then(|f| f.code())) {
+            Some("unknown_voter_code") => Some(td_string!(locale, vote.code_unknown)),
+            Some("voter_code_used") => Some(td_string!(locale, vote.code_used)),
+            Some("too_many_requests") => Some(td_string!(locale, errors.too_many_requests)),
+            _ if tried.get()
+                && booth
+                    .draft
+                    .with(|d| normalize_voter_code(&d.code).is_none()) =>
+            {
+                Some(td_string!(locale, vote.code_invalid))
+            }
+            _ => None,
         }
     };
     let go_on = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
+        if checking.get_untracked() {
+            return;
+        }
         tried.set(true);
-        match booth
+        booth.failure.set(None);
+        let Some(code) = booth
             .draft
             .with_untracked(|d| normalize_voter_code(&d.code))
-        {
-            Some(code) => {
+        else {
+            focus_element("voter-code");
+            return;
+        };
+        checking.set(true);
+        spawn_local(async move {
+            let token = WorkshopSession::load().map(|session| session.token);
+            let refusal = code_refusal(check_voter_code(&code, token.as_deref()).await);
+            checking.set(false);
+            if refusal.is_none() {
                 booth.draft.update(|d| d.code = code);
-                booth.failure.set(None);
                 booth.go(Step::Choose);
+            } else {
+                booth.failure.set(refusal);
+                focus_element("voter-code");
             }
-            None => focus_element("voter-code"),
-        }
+        });
     };
     view! {
         <form class="booth-step" novalidate=true on:submit=go_on>
@@ -72,7 +88,7 @@ pub fn CodeStep(booth: Booth) -> impl IntoView {
                 />
             </Field>
             <p class="form-note">{t!(i18n, vote.code_secrecy)}</p>
-            <button type="submit" class="button">
+            <button type="submit" class="button" aria-disabled=move || checking.get().to_string()>
                 {t!(i18n, vote.code_continue)}
             </button>
         </form>

@@ -6,6 +6,7 @@ pub mod booth_loader;
 pub mod budget_bar;
 pub mod budget_status;
 pub mod choose_step;
+pub mod code_check;
 pub mod code_step;
 pub mod receipt_check;
 pub mod receipt_keeping;

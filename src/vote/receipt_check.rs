@@ -1,20 +1,23 @@
-//! Checking a receipt against the ballot list published after voting: the choices it stands for,
-//! or that no counted ballot has it.
-use super::receipt_text::{grouped_receipt, typed_receipt};
+//! Checking a receipt, short or full, against the ballot list published after voting: the
+//! choices it stands for, that several ballots share a short form, or that no counted ballot has it.
+use super::receipt_text::grouped_receipt;
 use crate::api::{catalogue, published_ballots};
 use crate::components::field::Field;
 use crate::i18n::*;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_i18n::Locale as _;
-use pb_core::api::{CatalogueProject, PublishedBallot, project_name};
+use pb_core::api::{CatalogueProject, PublishedBallot, ReceiptMatch, find_receipt, project_name};
 
 /// What the check found.
 #[derive(Debug, Clone, PartialEq)]
 enum Found {
     Nothing,
     Checking,
-    Counted(Vec<String>),
+    /// The full receipt found and the names of its choices.
+    Counted(String, Vec<String>),
+    /// Several receipts begin with what was typed.
+    Several,
     Missing,
     Unreachable,
 }
@@ -27,17 +30,12 @@ pub fn ReceiptCheck() -> impl IntoView {
     let found = RwSignal::new(Found::Nothing);
     let check = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let receipt = typed_receipt(&typed.get_untracked());
+        let receipt = typed.get_untracked();
         let language = i18n.get_locale_untracked().as_str();
         found.set(Found::Checking);
         spawn_local(async move {
             let answer = match (published_ballots().await, catalogue().await) {
-                (Ok(ballots), Ok(projects)) => {
-                    match choices_of(&ballots, &projects, &receipt, language) {
-                        Some(names) => Found::Counted(names),
-                        None => Found::Missing,
-                    }
-                }
+                (Ok(ballots), Ok(projects)) => lookup(&ballots, &projects, &receipt, language),
                 _ => Found::Unreachable,
             };
             found.set(answer);
@@ -66,14 +64,12 @@ pub fn ReceiptCheck() -> impl IntoView {
             {move || match found.get() {
                 Found::Nothing => None,
                 Found::Checking => Some(view! { <p>{t!(i18n, check.checking)}</p> }.into_any()),
-                Found::Counted(names) => {
+                Found::Counted(receipt, names) => {
                     Some(
                         view! {
                             <p class="check-counted">{t!(i18n, check.counted)}</p>
                             <p class="receipt-code" dir="ltr">
-                                <code>
-                                    {grouped_receipt(&typed_receipt(&typed.get_untracked()))}
-                                </code>
+                                <code>{grouped_receipt(&receipt)}</code>
                             </p>
                             {if names.is_empty() {
                                 view! { <p>{t!(i18n, check.blank)}</p> }.into_any()
@@ -98,6 +94,10 @@ pub fn ReceiptCheck() -> impl IntoView {
                             .into_any(),
                     )
                 }
+                Found::Several => {
+                    let text = move || td_string!(i18n.get_locale(), check.several);
+                    Some(view! { <p class="status error">{text}</p> }.into_any())
+                }
                 Found::Missing => {
                     let text = t!(i18n, check.not_found);
                     Some(view! { <p class="status error">{text}</p> }.into_any())
@@ -113,26 +113,26 @@ pub fn ReceiptCheck() -> impl IntoView {
     }
 }
 
-/// The names in `language` of the projects chosen on the ballot with this receipt, if one was
-/// counted.
-fn choices_of(
+/// What the typed receipt finds: the ballot it stands for with the names of its choices in
+/// `language`, several ballots sharing its short form, or none.
+fn lookup(
     ballots: &[PublishedBallot],
     projects: &[CatalogueProject],
-    receipt: &str,
+    typed: &str,
     language: &str,
-) -> Option<Vec<String>> {
-    if receipt.is_empty() {
-        return None;
+) -> Found {
+    match find_receipt(ballots.iter().map(|b| b.receipt.as_str()), typed) {
+        ReceiptMatch::One(position) => {
+            let ballot = &ballots[position];
+            let names = ballot
+                .ballot
+                .projects()
+                .into_iter()
+                .map(|id| project_name(projects, id, language).to_owned())
+                .collect();
+            Found::Counted(ballot.receipt.clone(), names)
+        }
+        ReceiptMatch::Several(_) => Found::Several,
+        ReceiptMatch::Missing => Found::Missing,
     }
-    let ballot = ballots
-        .iter()
-        .find(|b| b.receipt.eq_ignore_ascii_case(receipt))?;
-    Some(
-        ballot
-            .ballot
-            .projects()
-            .into_iter()
-            .map(|id| project_name(projects, id, language).to_owned())
-            .collect(),
-    )
 }

@@ -1,6 +1,6 @@
-//! How a voter keeps the receipt outside a workshop: copy it, save it as a file, and where to
-//! check it later.
-use super::receipt_text::receipt_file;
+//! How a voter keeps the receipt outside a workshop: copy it, save it as a file (short form and
+//! full receipt), and where to check it later.
+use super::receipt_text::{ReceiptFileText, receipt_file};
 use crate::i18n::*;
 use crate::site_path::app_href;
 use leptos::prelude::*;
@@ -29,9 +29,12 @@ pub fn ReceiptKeeping(
     let file_href = move || {
         let locale = i18n.get_locale();
         let text = receipt_file(
-            td_string!(locale, vote.receipt_file_title),
+            &ReceiptFileText {
+                title: td_string!(locale, vote.receipt_file_title),
+                full: td_string!(locale, vote.receipt_full),
+                check: td_string!(locale, vote.receipt_file_check),
+            },
             &receipt,
-            td_string!(locale, vote.receipt_file_check),
         );
         format!(
             "data:text/plain;charset=utf-8,{}",

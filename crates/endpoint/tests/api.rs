@@ -797,6 +797,103 @@ async fn guessing_voter_codes_is_blocked_after_a_few_wrong_ones() {
     );
 }
 
+/// `POST /api/voter-codes/check` with the typed code.
+async fn check_code(app: &TestApp, code: &str) -> api_support::Answer {
+    app.send(
+        axum::http::Request::post("/api/voter-codes/check")
+            .header("content-type", "application/json")
+            .body(axum::body::Body::from(json!({ "code": code }).to_string()))
+            .unwrap(),
+    )
+    .await
+}
+
+/// The check tells an unused, a used and an unknown code apart, in any typing, during voting only.
+async fn a_code_check_says_unused_used_or_unknown_during_voting(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    app.import_projects(&[1_000]).await;
+    let codes = app.voter_codes(2, None).await;
+    let early = check_code(&app, &codes[0]).await;
+    assert_eq!(early.status, StatusCode::FORBIDDEN);
+    assert_eq!(early.error_code(), "wrong_phase");
+    app.set_phase("voting").await;
+    let cast = app
+        .submit("/api/ballots", KEY_A, &approval_ballot(&codes[1], &["p1"]))
+        .await;
+    assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
+    let status = |answer: api_support::Answer| {
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        answer.json()["status"].as_str().unwrap().to_owned()
+    };
+    let typed = codes[0].to_lowercase().replace('-', " ");
+    assert_eq!(status(check_code(&app, &typed).await), "unused");
+    assert_eq!(status(check_code(&app, &codes[1]).await), "used");
+    assert_eq!(status(check_code(&app, "ZZZZZ-ZZZZZ").await), "unknown");
+    assert_eq!(status(check_code(&app, "not a code").await), "unknown");
+    let counts = app.admin_get("/api/admin/counts").await.json();
+    assert_eq!(counts["voter_codes_used"], 1, "checking uses no code");
+}
+on_both_backends!(
+    code_check,
+    a_code_check_says_unused_used_or_unknown_during_voting
+);
+
+#[tokio::test]
+async fn wrong_codes_on_the_check_and_the_ballot_routes_count_against_one_limit() {
+    let app = TestApp::start(Backend::Sqlite, &["--code-failures", "3"]).await;
+    app.import_projects(&[1_000]).await;
+    let codes = app.voter_codes(1, None).await;
+    app.set_phase("voting").await;
+    for attempt in 0..2 {
+        let answer = check_code(&app, &format!("ZZZZZ-ZZZZ{attempt}")).await;
+        assert_eq!(answer.json()["status"], "unknown");
+    }
+    let used = check_code(&app, &codes[0]).await;
+    assert_eq!(used.json()["status"], "unused", "a good code is no failure");
+    let third = app
+        .submit(
+            "/api/ballots",
+            "guess-key-000000-3",
+            &approval_ballot("ZZZZZ-ZZZZ3", &["p1"]),
+        )
+        .await;
+    assert_eq!(third.error_code(), "unknown_voter_code");
+    let blocked_check = check_code(&app, &codes[0]).await;
+    assert_eq!(blocked_check.status, StatusCode::TOO_MANY_REQUESTS);
+    assert_eq!(blocked_check.error_code(), "too_many_requests");
+    assert!(blocked_check.headers.contains_key("retry-after"));
+    let blocked_ballot = app
+        .submit(
+            "/api/ballots",
+            "guess-key-000000-real",
+            &approval_ballot(&codes[0], &["p1"]),
+        )
+        .await;
+    assert_eq!(blocked_ballot.error_code(), "too_many_requests");
+
+    let app = TestApp::start(Backend::Sqlite, &["--code-failures", "2"]).await;
+    app.import_projects(&[1_000]).await;
+    app.set_phase("voting").await;
+    let first = app
+        .submit(
+            "/api/ballots",
+            "guess-key-000001-1",
+            &approval_ballot("ZZZZZ-ZZZZ1", &["p1"]),
+        )
+        .await;
+    assert_eq!(first.error_code(), "unknown_voter_code");
+    assert_eq!(
+        check_code(&app, "ZZZZZ-ZZZZ2").await.json()["status"],
+        "unknown"
+    );
+    let blocked = check_code(&app, "ZZZZZ-ZZZZ3").await;
+    assert_eq!(
+        blocked.error_code(),
+        "too_many_requests",
+        "the ballot route's failures count on the check route too"
+    );
+}
+
 #[tokio::test]
 async fn behind_a_trusted_proxy_each_forwarded_address_has_its_own_count() {
     let app = TestApp::start(
@@ -882,6 +979,7 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/proposals/decisions",
         "/api/proposals/{id}",
         "/api/ballots",
+        "/api/voter-codes/check",
         "/api/results",
         "/api/admin/voter-codes",
         "/api/admin/proposals",
@@ -895,6 +993,7 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/admin/workshops",
         "/api/workshop",
         "/api/workshop/ballots",
+        "/api/workshop/voter-codes/check",
         "/api/workshop/proposals",
     ] {
         assert!(paths.contains(&expected), "{expected} is not documented");
@@ -925,6 +1024,9 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "WorkshopToken",
         "WorkshopInfo",
         "ProposalFollowUp",
+        "VoterCodeCheck",
+        "VoterCodeCheckAnswer",
+        "VoterCodeStatus",
     ] {
         assert!(schemas.contains_key(schema), "{schema}");
     }

@@ -8,6 +8,7 @@ mod home_page;
 mod proposal_follow_up;
 mod published_process;
 mod server_process;
+mod voter_code_check;
 mod workshop_flow;
 
 use e2e_support::{Browser, Server, copy_the_build, translation};

@@ -431,3 +431,34 @@ async fn the_sqlite_file_holds_the_hash_of_a_workshop_token_never_the_token() {
     assert!(!contains(&token), "the token is stored in plain text");
     assert!(!contains(&token.to_uppercase()));
 }
+
+#[tokio::test]
+async fn a_workshop_checks_many_wrong_codes_from_one_address_without_being_blocked() {
+    let app = TestApp::start(Backend::Sqlite, &["--code-failures", "2"]).await;
+    app.import_projects(&[1_000]).await;
+    let codes = app.voter_codes(1, None).await;
+    app.set_phase("voting").await;
+    let token = workshop_token(&app, "Atelier Fquih Ben Salah").await;
+    let check = |code: String| {
+        Request::post("/api/workshop/voter-codes/check")
+            .header("content-type", "application/json")
+            .header(WORKSHOP_TOKEN_HEADER, token.as_str())
+            .body(Body::from(json!({ "code": code }).to_string()))
+            .unwrap()
+    };
+    for attempt in 0..5 {
+        let answer = app.send(check(format!("ZZZZZ-ZZZZ{attempt}"))).await;
+        assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+        assert_eq!(answer.json()["status"], "unknown");
+    }
+    let good = app.send(check(codes[0].clone())).await;
+    assert_eq!(good.json()["status"], "unused");
+    let without_token = Request::post("/api/workshop/voter-codes/check")
+        .header("content-type", "application/json")
+        .body(Body::from(json!({ "code": codes[0] }).to_string()))
+        .unwrap();
+    assert_eq!(
+        app.send(without_token).await.error_code(),
+        "workshop_token_invalid"
+    );
+}

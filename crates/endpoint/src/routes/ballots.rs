@@ -119,7 +119,7 @@ fn unknown_code() -> ApiError {
 }
 
 /// 429 with Retry-After once an address has tried too many wrong codes.
-fn too_many_wrong_codes(seconds: u64) -> ApiError {
+pub fn too_many_wrong_codes(seconds: u64) -> ApiError {
     let mut error = ApiError::coded(
         ErrorCode::TooManyRequests,
         format!("too many wrong voter codes from this address; retry in {seconds} s"),

@@ -9,6 +9,7 @@ pub mod process;
 pub mod projects;
 pub mod proposals;
 pub mod results;
+pub mod voter_codes;
 pub mod workshop;
 
 use crate::http::api_error::ApiError;
@@ -21,13 +22,16 @@ use utoipa_axum::router::{OpenApiRouter, UtoipaMethodRouterExt};
 use utoipa_axum::routes;
 
 /// The API, paths relative to `/api`: every route, its description at `/openapi.json`, and a
-/// JSON 404 for other paths; `submission_limit` counts the POSTs of proposals and ballots only.
+/// JSON 404 for other paths; `submission_limit` counts the POSTs of proposals, ballots and
+/// voter-code checks only.
 pub fn router(state: &AppState, submission_limit: Option<SubmissionLimit>) -> Router<AppState> {
     let mut proposals = routes!(proposals::list_proposals, proposals::submit_proposal);
     let mut ballots = routes!(ballots::list_ballots, ballots::cast_ballot);
+    let mut code_check = routes!(voter_codes::check_voter_code);
     if let Some(limit) = submission_limit {
         proposals = proposals.layer(limit.clone());
-        ballots = ballots.layer(limit);
+        ballots = ballots.layer(limit.clone());
+        code_check = code_check.layer(limit);
     }
     let (api, description) = OpenApiRouter::new()
         .routes(routes!(health::health))
@@ -37,6 +41,7 @@ pub fn router(state: &AppState, submission_limit: Option<SubmissionLimit>) -> Ro
         .routes(routes!(proposals::list_decisions))
         .routes(routes!(proposals::follow_proposal))
         .routes(ballots)
+        .routes(code_check)
         .routes(routes!(results::get_results))
         .nest("/admin", admin::router(state))
         .merge(workshop::router(state))

@@ -2,9 +2,9 @@
 use crate::store::clock::now_rfc3339;
 use crate::store::database::Database;
 use crate::store::sha256_hex;
-use crate::with_write_pool;
+use crate::{with_read_pool, with_write_pool};
 use pb_core::api::voter_code::CODE_SYMBOLS;
-use pb_core::api::voter_code_from_values;
+use pb_core::api::{VoterCodeStatus, voter_code_from_values};
 use rand::Rng;
 
 /// A batch just created: its number and the codes in plain text (shown once, never stored).
@@ -70,6 +70,21 @@ impl Database {
             }
             transaction.commit().await?;
             Ok(VoterCodeBatch { id, codes })
+        })
+    }
+
+    /// Whether a normalised code exists and whether a ballot was cast with it.
+    pub async fn voter_code_status(&self, code: &str) -> Result<VoterCodeStatus, sqlx::Error> {
+        let used: Option<bool> = with_read_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT used FROM voter_codes WHERE code_hash = $1")
+                .bind(voter_code_hash(code))
+                .fetch_optional(pool)
+                .await?
+        });
+        Ok(match used {
+            None => VoterCodeStatus::Unknown,
+            Some(true) => VoterCodeStatus::Used,
+            Some(false) => VoterCodeStatus::Unused,
         })
     }
 }

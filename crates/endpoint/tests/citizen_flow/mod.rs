@@ -364,20 +364,17 @@ async fn cast_a_ballot(
     receipt
 }
 
-/// Tries the same code again: refused with the reason.
+/// Tries the same code again: refused with the reason at the code step.
 async fn reuse_the_code(browser: &Browser, server: &Server, language: &str, code: &str) {
     browser
         .open_in(server, "/vote", language, "vote.title")
         .await;
     type_into(browser, "voter-code", code).await;
     click(browser, ".booth-step button[type='submit']").await;
-    click(browser, "#choice-p2").await;
-    click(browser, "#go-review").await;
-    click(browser, "#cast-ballot").await;
     wait_for_read_text(
         browser,
-        "#cast-failure .error",
-        &translation(language, "vote.failed_code_used"),
+        "#voter-code-error",
+        &translation(language, "vote.code_used"),
     )
     .await;
 }

@@ -35,11 +35,15 @@ pub async fn wait_for_read_text(browser: &Browser, css: &str, expected: &str) {
     browser.wait_for_text(css, &as_read(expected)).await;
 }
 
-/// The receipt code on the receipt, without the spaces that group its digits.
+/// The full receipt code on the receipt (folded under its short form), without the spaces that
+/// group its digits.
 pub async fn receipt_code(browser: &Browser) -> String {
+    browser.text_of("#receipt-short").await;
     browser
-        .text_of("#receipt-code")
+        .eval("return document.getElementById('receipt-code').textContent;")
         .await
+        .as_str()
+        .unwrap_or_default()
         .split_whitespace()
         .collect()
 }

@@ -30,9 +30,12 @@ pub use proposal::{
     ModeratedProposal, ProposalAccepted, ProposalFollowUp, ProposalLink, ProposalStatus,
     ProposalSubmission, PublishedProposal,
 };
-pub use receipt::receipt_for_key;
+pub use receipt::{ReceiptMatch, find_receipt, receipt_digits, receipt_for_key, short_receipt};
 pub use results::{ProjectTally, Results, compute_results, election_of};
-pub use voter_code::{normalize_voter_code, voter_code_from_values};
+pub use voter_code::{
+    VoterCodeCheck, VoterCodeCheckAnswer, VoterCodeStatus, normalize_voter_code,
+    voter_code_from_values,
+};
 pub use workshop::{
     MAX_WORKSHOP_LABEL_CHARS, WORKSHOP_TOKEN_HEADER, WorkshopInfo, WorkshopToken,
     WorkshopTokenRequest,

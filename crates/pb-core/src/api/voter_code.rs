@@ -2,6 +2,8 @@
 //!
 //! A code is 10 symbols of Crockford's base 32 (no I, L, O, U: 50 bits), printed as `XXXXX-XXXXX`.
 //! Typing is forgiving: case, spaces and dashes are ignored; `I`/`L` read as `1`, `O` as `0`.
+//! Before choosing, the app asks whether the code can still vote (`POST /api/voter-codes/check`).
+use serde::{Deserialize, Serialize};
 
 /// The 32 symbols a code is made of.
 pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -38,6 +40,35 @@ pub fn voter_code_from_values(values: [u8; CODE_SYMBOLS]) -> String {
     format!("{}-{}", &symbols[..5], &symbols[5..])
 }
 
+/// Body of `POST /api/voter-codes/check`: the code as typed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VoterCodeCheck {
+    /// The code printed on the voter's slip (spaces, dashes and case do not matter).
+    pub code: String,
+}
+
+/// What a voter code can do now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum VoterCodeStatus {
+    /// The code exists and no ballot was cast with it yet.
+    Unused,
+    /// A ballot was already cast with the code.
+    Used,
+    /// No such code (or not the form of a code).
+    Unknown,
+}
+
+/// Answer of `POST /api/voter-codes/check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VoterCodeCheckAnswer {
+    /// Whether the code can vote.
+    pub status: VoterCodeStatus,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,6 +103,17 @@ mod tests {
         ] {
             assert_eq!(normalize_voter_code(typed), None, "{typed}");
         }
+    }
+
+    #[test]
+    fn a_check_answer_reads_as_a_status_word() {
+        let answer = VoterCodeCheckAnswer {
+            status: VoterCodeStatus::Used,
+        };
+        assert_eq!(
+            serde_json::to_string(&answer).unwrap(),
+            r#"{"status":"used"}"#
+        );
     }
 
     #[test]

@@ -3,7 +3,7 @@
 pub mod auth;
 pub mod info;
 
-use crate::routes::{ballots, proposals};
+use crate::routes::{ballots, proposals, voter_codes};
 use crate::state::AppState;
 use axum::middleware;
 use utoipa_axum::router::OpenApiRouter;
@@ -17,6 +17,7 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
     OpenApiRouter::new()
         .routes(routes!(info::get_workshop))
         .routes(routes!(ballots::cast_workshop_ballot))
+        .routes(routes!(voter_codes::check_workshop_voter_code))
         .routes(routes!(proposals::submit_workshop_proposal))
         .route_layer(workshop_token)
 }

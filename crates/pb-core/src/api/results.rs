@@ -24,7 +24,7 @@ pub struct ProjectTally {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Results {
     /// The rule applied.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mes-cost"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mes-equalshares"))]
     pub rule: Rule,
     /// Money shared among the projects, in dirhams.
     pub budget: u64,

@@ -125,6 +125,41 @@ fn a_losing_project_shows_where_its_supporters_money_went() {
     );
 }
 
+/// Z's supporters a and b paid for X from two groups (a had 3 left after Y, b still had 10): X is named once,
+/// with the 13 they paid together, and Z's supporters had only e's 10 left after round 2.
+#[test]
+fn a_funded_project_paid_from_several_groups_is_named_once_in_a_losing_projects_explanation() {
+    let instance = instance(50, &[("X", 33), ("Y", 7), ("Z", 23)]);
+    let profile = approvals(&[
+        (1, &["X", "Y", "Z"]),
+        (1, &["X", "Z"]),
+        (2, &["X"]),
+        (1, &["Z"]),
+    ]);
+    let result = outcome(&instance, &profile, Rule::MesCard, true);
+    assert_eq!(result.selected, ["X", "Y"]);
+    let z = result
+        .explanation
+        .projects
+        .iter()
+        .find(|p| p.id == "Z")
+        .unwrap();
+    let Reason::SupportersRanOut {
+        after_round,
+        supporters_money,
+        spent_on,
+    } = &z.reasons[0]
+    else {
+        panic!("Z should lose for lack of money: {z:?}");
+    };
+    assert_eq!((*after_round, *supporters_money), (2, 10.0));
+    let spent: Vec<(&str, f64)> = spent_on
+        .iter()
+        .map(|s| (s.project.as_str(), s.amount))
+        .collect();
+    assert_eq!(spent, [("X", 13.0), ("Y", 7.0)]);
+}
+
 /// Greedy by votes skips what no longer fits and goes on; greedy by votes per dirham prefers cheap projects.
 #[test]
 fn greedy_rules_skip_what_does_not_fit() {

@@ -279,6 +279,10 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
     assert_eq!(late.error_code(), "wrong_phase");
     let results = app.get("/api/results").await.json();
     assert_eq!(results["ballots"], 2);
+    assert_eq!(
+        results["voter_codes_issued"], 3,
+        "the turnout: 2 ballots of 3 codes"
+    );
     let votes: Vec<u64> = results["tallies"]
         .as_array()
         .unwrap()

@@ -50,7 +50,10 @@ pub fn completed_equal_shares(
     if !supports.voters.is_empty() {
         while !is_exhaustive(instance, &run.selected, &candidates) {
             let raised = |units: u64| {
-                Fraction::new(per_voter.num() + &step * BigInt::from(units), voters.clone())
+                Fraction::new(
+                    per_voter.num() + &step * BigInt::from(units),
+                    voters.clone(),
+                )
             };
             // The first raise (in whole units per voter) that changes the outcome: raising one unit at
             // a time would take millions of runs when a few voters share a budget of millions.

@@ -1,7 +1,10 @@
-//! The published outcome: totals, the funded projects, the breakdown by province and, for every
-//! project, why it was funded or not.
+//! The published outcome: totals, turnout and money left, the funded projects, the breakdown by
+//! province, the votes per project and, for every project, why it was funded or not.
 use super::by_province::funded_by_province;
 use super::reason_text::{reason_text, rule_text};
+use super::turnout::turnout_text;
+use super::unspent::{unspent, unspent_text};
+use super::vote_chart::{VoteChart, vote_lines};
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label};
 use leptos::prelude::*;
@@ -16,6 +19,8 @@ pub fn Outcome(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lines = funded_by_province(&projects, &results.selected, &process.provinces);
+    let votes = vote_lines(&results.tallies, &projects);
+    let left = unspent(&results);
     let results = StoredValue::new(results);
     let projects = StoredValue::new(projects);
     let lines = StoredValue::new(lines);
@@ -24,15 +29,22 @@ pub fn Outcome(
         let locale = i18n.get_locale();
         results.with_value(|r| {
             [
-                td_string!(locale, results.summary_ballots, count = r.ballots as u32).to_string(),
-                td_string!(
-                    locale,
-                    results.summary_funded,
-                    count = r.selected.len() as u32,
-                    spent = dirhams(locale, r.spent),
-                    budget = dirhams(locale, r.budget)
-                )
-                .to_string(),
+                Some(
+                    td_string!(locale, results.summary_ballots, count = r.ballots as u32)
+                        .to_string(),
+                ),
+                turnout_text(locale, r.ballots, r.voter_codes_issued),
+                Some(
+                    td_string!(
+                        locale,
+                        results.summary_funded,
+                        count = r.selected.len() as u32,
+                        spent = dirhams(locale, r.spent),
+                        budget = dirhams(locale, r.budget)
+                    )
+                    .to_string(),
+                ),
+                left.map(|left| unspent_text(locale, left)),
             ]
         })
     };
@@ -109,7 +121,7 @@ pub fn Outcome(
                     let reasons = p
                         .reasons
                         .iter()
-                        .map(|reason| view! { <li>{reason_text(locale, reason, &name)}</li> })
+                        .map(|reason| view! { <li>{reason_text(locale, r.rule, reason, &name)}</li> })
                         .collect_view();
                     view! {
                         <li class="explanation" data-project=p.id.clone()>
@@ -144,7 +156,13 @@ pub fn Outcome(
     view! {
         <div class="outcome">
             <ul class="outcome-summary">
-                {move || summary().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                {move || {
+                    summary()
+                        .into_iter()
+                        .flatten()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view()
+                }}
             </ul>
             <h2>{t!(i18n, results.funded_title)}</h2>
             <ol class="funded-list">{funded}</ol>
@@ -161,6 +179,7 @@ pub fn Outcome(
                     <tbody>{province_rows}</tbody>
                 </table>
             </div>
+            <VoteChart lines=votes />
             <h2>{t!(i18n, results.why_title)}</h2>
             <p>
                 {move || rule_text(i18n.get_locale(), results.with_value(|r| r.rule))} " "

@@ -1,0 +1,130 @@
+//! Votes per project: a bar chart and, for every reader, the same figures in a table.
+use crate::budget::bar_chart::{BarChart, BarGroup};
+use crate::i18n::*;
+use leptos::prelude::*;
+use pb_core::api::{CatalogueProject, ProjectTally, project_name};
+
+/// One project's votes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VoteLine {
+    /// Project name.
+    pub name: String,
+    /// Ballots naming it.
+    pub votes: u64,
+}
+
+/// Every project with its votes, most voted first (ties in catalogue order).
+pub fn vote_lines(tallies: &[ProjectTally], projects: &[CatalogueProject]) -> Vec<VoteLine> {
+    let mut lines: Vec<VoteLine> = tallies
+        .iter()
+        .map(|tally| VoteLine {
+            name: project_name(projects, &tally.project).to_owned(),
+            votes: tally.votes,
+        })
+        .collect();
+    lines.sort_by(|a, b| b.votes.cmp(&a.votes));
+    lines
+}
+
+/// The chart and its table, in the interface language.
+#[component]
+pub fn VoteChart(
+    /// The projects' votes, in the order shown.
+    lines: Vec<VoteLine>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let lines = StoredValue::new(lines);
+    move || {
+        let locale = i18n.get_locale();
+        let votes = move |count: u64| td_string!(locale, results.votes, count = count as u32);
+        let title = td_string!(locale, results.votes_title).to_owned();
+        let (groups, rows): (Vec<BarGroup>, Vec<_>) = lines.with_value(|lines| {
+            lines
+                .iter()
+                .map(|line| {
+                    let text = votes(line.votes).to_string();
+                    let group = BarGroup {
+                        label: line.name.clone(),
+                        values: vec![(line.votes as i64, text.clone())],
+                    };
+                    let row = view! {
+                        <tr>
+                            <th scope="row" dir="auto">
+                                {line.name.clone()}
+                            </th>
+                            <td>{line.votes}</td>
+                        </tr>
+                    };
+                    (group, row)
+                })
+                .unzip()
+        });
+        view! {
+            <h2 id="votes-title">{title.clone()}</h2>
+            <figure class="chart vote-chart" aria-labelledby="votes-title">
+                <BarChart
+                    id="vote-chart"
+                    title=title.clone()
+                    description=td_string!(locale, results.votes_description).to_owned()
+                    groups
+                    rtl=locale == Locale::ar
+                />
+                <div class="table-scroll">
+                    <table class="figures vote-table">
+                        <caption>{title}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{td_string!(locale, results.column_project)}</th>
+                                <th scope="col">{td_string!(locale, results.column_votes)}</th>
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </figure>
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project(id: &str) -> CatalogueProject {
+        CatalogueProject {
+            id: id.to_owned(),
+            name: id.to_uppercase(),
+            cost: 1,
+            province: None,
+            sectors: vec![],
+            description: String::new(),
+        }
+    }
+
+    fn tally(project: &str, votes: u64) -> ProjectTally {
+        ProjectTally {
+            project: project.to_owned(),
+            votes,
+            points: 0,
+        }
+    }
+
+    #[test]
+    fn projects_are_shown_by_votes_with_ties_in_catalogue_order() {
+        let projects = [project("a"), project("b"), project("c"), project("d")];
+        let tallies = [tally("a", 1), tally("b", 5), tally("c", 0), tally("d", 5)];
+        let shown: Vec<(String, u64)> = vote_lines(&tallies, &projects)
+            .into_iter()
+            .map(|line| (line.name, line.votes))
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("B".to_owned(), 5),
+                ("D".to_owned(), 5),
+                ("A".to_owned(), 1),
+                ("C".to_owned(), 0)
+            ]
+        );
+    }
+}

@@ -3,6 +3,7 @@
 pub mod by_province;
 pub mod outcome;
 pub mod reason_text;
+pub mod template;
 pub mod turnout;
 pub mod unspent;
 pub mod vote_chart;

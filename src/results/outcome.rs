@@ -2,6 +2,7 @@
 //! province, the votes per project and, for every project, why it was funded or not.
 use super::by_province::funded_by_province;
 use super::reason_text::{reason_text, rule_text};
+use super::template::fill;
 use super::turnout::turnout_text;
 use super::unspent::{unspent, unspent_text};
 use super::vote_chart::{VoteChart, vote_lines};
@@ -144,12 +145,10 @@ pub fn Outcome(
         let locale = i18n.get_locale();
         results.with_value(|r| {
             r.explanation.per_voter_budget.map(|share| {
-                td_string!(
-                    locale,
-                    results.per_voter,
-                    share = dirhams(locale, share.round() as u64)
+                fill(
+                    td_string!(locale, results.per_voter),
+                    &[("share", &dirhams(locale, share.round() as u64))],
                 )
-                .to_string()
             })
         })
     };

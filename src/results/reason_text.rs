@@ -1,4 +1,5 @@
 //! pb-core's explanation of a project's result, in sentences of the interface language.
+use super::template::fill;
 use crate::i18n::*;
 use crate::labels::dirhams;
 use pb_core::rules::{PaidShare, Reason, Rule, SpentOn};
@@ -9,10 +10,8 @@ fn money(locale: Locale, amount: f64) -> String {
 }
 
 /// Items joined with the language's list separator (the Arabic comma in Arabic).
-fn list(locale: Locale, items: impl Iterator<Item = String>) -> String {
-    items
-        .collect::<Vec<_>>()
-        .join(td_string!(locale, results.list_separator))
+fn list(locale: Locale, items: Vec<String>) -> String {
+    items.join(td_string!(locale, results.list_separator))
 }
 
 /// One sentence per stage of `rule`; `name` gives a project's name from its id.
@@ -44,70 +43,45 @@ pub fn reason_text(
 
 /// The greedy step: the rule itself, or the completion of Equal Shares with the money left.
 fn greedy_text(locale: Locale, rule: Rule, rank: usize, left: f64, fitted: bool) -> String {
-    let left = money(locale, left);
-    match (rule == Rule::MesEqualShares, fitted) {
-        (false, true) => td_string!(
-            locale,
-            results.reason_greedy_fitted,
-            rank = rank,
-            left = left
-        )
-        .to_string(),
-        (false, false) => td_string!(
-            locale,
-            results.reason_greedy_too_dear,
-            rank = rank,
-            left = left
-        )
-        .to_string(),
-        (true, true) => td_string!(
-            locale,
-            results.reason_completion_fitted,
-            rank = rank,
-            left = left
-        )
-        .to_string(),
-        (true, false) => td_string!(
-            locale,
-            results.reason_completion_too_dear,
-            rank = rank,
-            left = left
-        )
-        .to_string(),
-    }
+    let template = match (rule == Rule::MesEqualShares, fitted) {
+        (false, true) => td_string!(locale, results.reason_greedy_fitted),
+        (false, false) => td_string!(locale, results.reason_greedy_too_dear),
+        (true, true) => td_string!(locale, results.reason_completion_fitted),
+        (true, false) => td_string!(locale, results.reason_completion_too_dear),
+    };
+    fill(
+        template,
+        &[("rank", &rank.to_string()), ("left", &money(locale, left))],
+    )
 }
 
 /// Funded by Equal Shares: what each supporter paid, in one clause when they all paid the same.
 fn funded_text(locale: Locale, round: usize, payments: &[PaidShare]) -> String {
+    let round = round.to_string();
     if let [share] = payments {
-        return td_string!(
+        let template = td_string!(
             locale,
             results.reason_funded_shared,
-            count = share.voters as u32,
-            round = round,
-            amount = money(locale, share.amount)
+            count = share.voters as u32
         )
         .to_string();
+        return fill(
+            &template,
+            &[("round", &round), ("amount", &money(locale, share.amount))],
+        );
     }
-    let paid = list(
-        locale,
-        payments.iter().map(|share| {
-            td_string!(
-                locale,
-                results.paid_share,
-                count = share.voters as u32,
-                amount = money(locale, share.amount)
-            )
-            .to_string()
-        }),
-    );
-    td_string!(
-        locale,
-        results.reason_funded_unequal,
-        round = round,
-        paid = paid
+    let paid = payments
+        .iter()
+        .map(|share| {
+            let template =
+                td_string!(locale, results.paid_share, count = share.voters as u32).to_string();
+            fill(&template, &[("amount", &money(locale, share.amount))])
+        })
+        .collect();
+    fill(
+        td_string!(locale, results.reason_funded_unequal),
+        &[("round", &round), ("paid", &list(locale, paid))],
     )
-    .to_string()
 }
 
 /// Not funded by Equal Shares: what its supporters had left, and what they had paid for before.
@@ -118,33 +92,36 @@ fn ran_out_text(
     spent_on: &[SpentOn],
     name: &dyn Fn(&str) -> String,
 ) -> String {
-    let left = money(locale, supporters_money);
-    let mut text = if after_round == 0 {
-        td_string!(locale, results.reason_ran_out_start, money = left).to_string()
+    let template = if after_round == 0 {
+        td_string!(locale, results.reason_ran_out_start)
     } else {
-        td_string!(
-            locale,
-            results.reason_ran_out,
-            money = left,
-            rounds = after_round
-        )
-        .to_string()
+        td_string!(locale, results.reason_ran_out)
     };
+    let mut text = fill(
+        template,
+        &[
+            ("money", &money(locale, supporters_money)),
+            ("rounds", &after_round.to_string()),
+        ],
+    );
     if !spent_on.is_empty() {
-        let spent = list(
-            locale,
-            spent_on.iter().map(|spent| {
-                td_string!(
-                    locale,
-                    results.spent_item,
-                    amount = money(locale, spent.amount),
-                    project = name(&spent.project)
+        let spent = spent_on
+            .iter()
+            .map(|spent| {
+                fill(
+                    td_string!(locale, results.spent_item),
+                    &[
+                        ("amount", &money(locale, spent.amount)),
+                        ("project", &name(&spent.project)),
+                    ],
                 )
-                .to_string()
-            }),
-        );
+            })
+            .collect();
         text.push(' ');
-        text.push_str(&td_string!(locale, results.reason_spent_on, projects = spent).to_string());
+        text.push_str(&fill(
+            td_string!(locale, results.reason_spent_on),
+            &[("projects", &list(locale, spent))],
+        ));
     }
     text
 }

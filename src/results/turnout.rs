@@ -1,4 +1,5 @@
 //! The turnout: ballots counted as a share of the voter codes handed out.
+use super::template::fill;
 use crate::budget::money::number_style;
 use crate::i18n::*;
 
@@ -7,15 +8,10 @@ pub fn turnout_text(locale: Locale, ballots: u64, codes_issued: Option<u64>) -> 
     let codes = codes_issued.filter(|&codes| codes > 0)?;
     let style = number_style(locale);
     let share = style.share(ballots as i64, codes as i64);
-    Some(
-        td_string!(
-            locale,
-            results.summary_turnout,
-            share = share,
-            codes = style.integer(codes)
-        )
-        .to_string(),
-    )
+    Some(fill(
+        td_string!(locale, results.summary_turnout),
+        &[("share", &share), ("codes", &style.integer(codes))],
+    ))
 }
 
 #[cfg(test)]

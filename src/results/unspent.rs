@@ -1,4 +1,5 @@
 //! Money the outcome leaves unspent, and why, in a sentence of the interface language.
+use super::template::fill;
 use crate::i18n::*;
 use crate::labels::dirhams;
 use pb_core::api::Results;
@@ -57,25 +58,22 @@ pub fn unspent(results: &Results) -> Option<Unspent> {
 
 /// The sentence saying how much is left and why.
 pub fn unspent_text(locale: Locale, unspent: Unspent) -> String {
-    let left = dirhams(locale, unspent.left);
-    match unspent.why {
-        Why::AllFunded => {
-            td_string!(locale, results.summary_unspent_all_funded, left = left).to_string()
-        }
-        Why::TooDear { cheapest } => td_string!(
-            locale,
-            results.summary_unspent_too_dear,
-            left = left,
-            cheapest = dirhams(locale, cheapest)
-        )
-        .to_string(),
-        Why::SharesShort => {
-            td_string!(locale, results.summary_unspent_shares, left = left).to_string()
-        }
-        Why::NoVotes => {
-            td_string!(locale, results.summary_unspent_no_votes, left = left).to_string()
-        }
-    }
+    let (template, cheapest) = match unspent.why {
+        Why::AllFunded => (td_string!(locale, results.summary_unspent_all_funded), 0),
+        Why::TooDear { cheapest } => (
+            td_string!(locale, results.summary_unspent_too_dear),
+            cheapest,
+        ),
+        Why::SharesShort => (td_string!(locale, results.summary_unspent_shares), 0),
+        Why::NoVotes => (td_string!(locale, results.summary_unspent_no_votes), 0),
+    };
+    fill(
+        template,
+        &[
+            ("left", &dirhams(locale, unspent.left)),
+            ("cheapest", &dirhams(locale, cheapest)),
+        ],
+    )
 }
 
 #[cfg(test)]

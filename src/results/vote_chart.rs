@@ -1,5 +1,6 @@
 //! Votes per project: a bar chart and, for every reader, the same figures in a table.
 use crate::budget::bar_chart::{BarChart, BarGroup};
+use crate::budget::sortable_table::{Cell, SortableTable};
 use crate::i18n::*;
 use leptos::prelude::*;
 use pb_core::api::{CatalogueProject, ProjectTally, project_name};
@@ -26,7 +27,7 @@ pub fn vote_lines(tallies: &[ProjectTally], projects: &[CatalogueProject]) -> Ve
     lines
 }
 
-/// The chart and its table, in the interface language.
+/// The chart and its table (the budget explorer's, sortable), in the interface language.
 #[component]
 pub fn VoteChart(
     /// The projects' votes, in the order shown.
@@ -36,32 +37,31 @@ pub fn VoteChart(
     let lines = StoredValue::new(lines);
     move || {
         let locale = i18n.get_locale();
-        let votes = move |count: u64| td_string!(locale, results.votes, count = count as u32);
         let title = td_string!(locale, results.votes_title).to_owned();
-        let (groups, rows): (Vec<BarGroup>, Vec<_>) = lines.with_value(|lines| {
+        let (groups, rows) = lines.with_value(|lines| {
             lines
                 .iter()
                 .map(|line| {
-                    let text = votes(line.votes).to_string();
+                    let votes = td_string!(locale, results.votes, count = line.votes as u32);
                     let group = BarGroup {
                         label: line.name.clone(),
-                        values: vec![(line.votes as i64, text.clone())],
+                        values: vec![(line.votes as i64, votes.to_string())],
                     };
-                    let row = view! {
-                        <tr>
-                            <th scope="row" dir="auto">
-                                {line.name.clone()}
-                            </th>
-                            <td>{line.votes}</td>
-                        </tr>
-                    };
+                    let row = vec![
+                        Cell::text(line.name.clone()),
+                        Cell::number(line.votes.to_string(), line.votes as i64),
+                    ];
                     (group, row)
                 })
                 .unzip()
         });
+        let headings = vec![
+            td_string!(locale, results.column_project).to_owned(),
+            td_string!(locale, results.column_votes).to_owned(),
+        ];
         view! {
-            <h2 id="votes-title">{title.clone()}</h2>
-            <figure class="chart vote-chart" aria-labelledby="votes-title">
+            <h2>{title.clone()}</h2>
+            <figure class="chart vote-chart">
                 <BarChart
                     id="vote-chart"
                     title=title.clone()
@@ -69,18 +69,7 @@ pub fn VoteChart(
                     groups
                     rtl=locale == Locale::ar
                 />
-                <div class="table-scroll">
-                    <table class="figures vote-table">
-                        <caption>{title}</caption>
-                        <thead>
-                            <tr>
-                                <th scope="col">{td_string!(locale, results.column_project)}</th>
-                                <th scope="col">{td_string!(locale, results.column_votes)}</th>
-                            </tr>
-                        </thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                <SortableTable caption=title headings rows />
             </figure>
         }
     }

@@ -5,6 +5,7 @@ mod citizen_flow;
 mod e2e_support;
 mod embedding;
 mod published_process;
+mod results_page;
 mod server_process;
 mod workshop_flow;
 

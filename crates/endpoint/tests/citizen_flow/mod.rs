@@ -384,7 +384,7 @@ async fn read_the_results(
         ))
         .await;
     let round = plural(language, "results.reason_funded_shared", 1);
-    let before_round = round.split("{{").next().unwrap().trim();
+    let before_round = round.split('{').next().unwrap().trim();
     assert!(explained.starts_with(before_round), "{explained}");
 
     browser

@@ -23,7 +23,7 @@ pub fn vote_lines(tallies: &[ProjectTally], projects: &[CatalogueProject]) -> Ve
             votes: tally.votes,
         })
         .collect();
-    lines.sort_by(|a, b| b.votes.cmp(&a.votes));
+    lines.sort_by_key(|line| std::cmp::Reverse(line.votes));
     lines
 }
 

@@ -1,7 +1,11 @@
-//! The published outcome: totals, the funded projects, the breakdown by province and, for every
-//! project, why it was funded or not.
+//! The published outcome: totals, turnout and money left, the funded projects, the breakdown by
+//! province, the votes per project and, for every project, why it was funded or not.
 use super::by_province::funded_by_province;
 use super::reason_text::{reason_text, rule_text};
+use super::template::fill;
+use super::turnout::turnout_text;
+use super::unspent::{unspent, unspent_text};
+use super::vote_chart::VoteChart;
 use crate::i18n::*;
 use crate::labels::{dirhams, province_label};
 use leptos::prelude::*;
@@ -17,6 +21,9 @@ pub fn Outcome(
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lines = funded_by_province(&projects, &results.selected, &process.provinces);
+    let tallies = results.tallies.clone();
+    let voted = projects.clone();
+    let left = unspent(&results);
     let results = StoredValue::new(results);
     let projects = StoredValue::new(projects);
     let lines = StoredValue::new(lines);
@@ -28,15 +35,22 @@ pub fn Outcome(
         let locale = i18n.get_locale();
         results.with_value(|r| {
             [
-                td_string!(locale, results.summary_ballots, count = r.ballots as u32).to_string(),
-                td_string!(
-                    locale,
-                    results.summary_funded,
-                    count = r.selected.len() as u32,
-                    spent = dirhams(locale, r.spent),
-                    budget = dirhams(locale, r.budget)
-                )
-                .to_string(),
+                Some(
+                    td_string!(locale, results.summary_ballots, count = r.ballots as u32)
+                        .to_string(),
+                ),
+                turnout_text(locale, r.ballots, r.voter_codes_issued),
+                Some(
+                    td_string!(
+                        locale,
+                        results.summary_funded,
+                        count = r.selected.len() as u32,
+                        spent = dirhams(locale, r.spent),
+                        budget = dirhams(locale, r.budget)
+                    )
+                    .to_string(),
+                ),
+                left.map(|left| unspent_text(locale, left)),
             ]
         })
     };
@@ -113,7 +127,7 @@ pub fn Outcome(
                     let reasons = p
                         .reasons
                         .iter()
-                        .map(|reason| view! { <li>{reason_text(locale, reason, &name)}</li> })
+                        .map(|reason| view! { <li>{reason_text(locale, r.rule, reason, &name)}</li> })
                         .collect_view();
                     view! {
                         <li class="explanation" data-project=p.id.clone()>
@@ -136,19 +150,23 @@ pub fn Outcome(
         let locale = i18n.get_locale();
         results.with_value(|r| {
             r.explanation.per_voter_budget.map(|share| {
-                td_string!(
-                    locale,
-                    results.per_voter,
-                    share = dirhams(locale, share.round() as u64)
+                fill(
+                    td_string!(locale, results.per_voter),
+                    &[("share", &dirhams(locale, share.round() as u64))],
                 )
-                .to_string()
             })
         })
     };
     view! {
         <div class="outcome">
             <ul class="outcome-summary">
-                {move || summary().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                {move || {
+                    summary()
+                        .into_iter()
+                        .flatten()
+                        .map(|line| view! { <li>{line}</li> })
+                        .collect_view()
+                }}
             </ul>
             <h2>{t!(i18n, results.funded_title)}</h2>
             <ol class="funded-list">{funded}</ol>
@@ -165,6 +183,7 @@ pub fn Outcome(
                     <tbody>{province_rows}</tbody>
                 </table>
             </div>
+            <VoteChart tallies projects=voted />
             <h2>{t!(i18n, results.why_title)}</h2>
             <p>
                 {move || rule_text(i18n.get_locale(), results.with_value(|r| r.rule))} " "

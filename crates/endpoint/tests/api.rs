@@ -20,7 +20,7 @@ async fn process_phase_follows_the_administrator(backend: Backend) {
     let process = app.get("/api/process").await.json();
     assert_eq!(process["phase"], "proposals");
     assert_eq!(process["provinces"].as_array().unwrap().len(), 5);
-    assert_eq!(process["voting"]["rule"], "mes-cost");
+    assert_eq!(process["voting"]["rule"], "mes-equalshares");
     app.set_phase("review").await;
     let process = app.get("/api/process").await.json();
     assert_eq!(process["phase"], "review");
@@ -398,6 +398,10 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
     assert_eq!(late.error_code(), "wrong_phase");
     let results = app.get("/api/results").await.json();
     assert_eq!(results["ballots"], 2);
+    assert_eq!(
+        results["voter_codes_issued"], 3,
+        "the turnout: 2 ballots of 3 codes"
+    );
     let votes: Vec<u64> = results["tallies"]
         .as_array()
         .unwrap()
@@ -405,7 +409,7 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
         .map(|tally| tally["votes"].as_u64().unwrap())
         .collect();
     assert_eq!(votes, [1, 1, 2]);
-    assert_eq!(results["rule"], "mes-cost");
+    assert_eq!(results["rule"], "mes-equalshares");
     assert_eq!(
         results["explanation"]["projects"].as_array().unwrap().len(),
         3

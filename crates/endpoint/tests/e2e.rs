@@ -7,6 +7,7 @@ mod embedding;
 mod home_page;
 mod proposal_follow_up;
 mod published_process;
+mod results_page;
 mod server_process;
 mod voter_code_check;
 mod workshop_flow;

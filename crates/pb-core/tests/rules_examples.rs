@@ -125,6 +125,58 @@ fn a_losing_project_shows_where_its_supporters_money_went() {
     );
 }
 
+/// Z's supporters a and b paid for X from two groups (a had 3 left after Y, b still had 10): X is named once,
+/// with the 13 they paid together, and Z's supporters had only e's 10 left after round 2.
+#[test]
+fn a_funded_project_paid_from_several_groups_is_named_once_in_a_losing_projects_explanation() {
+    let instance = instance(50, &[("X", 33), ("Y", 7), ("Z", 23)]);
+    let profile = approvals(&[
+        (1, &["X", "Y", "Z"]),
+        (1, &["X", "Z"]),
+        (2, &["X"]),
+        (1, &["Z"]),
+    ]);
+    let result = outcome(&instance, &profile, Rule::MesCard, true);
+    assert_eq!(result.selected, ["X", "Y"]);
+    let z = result
+        .explanation
+        .projects
+        .iter()
+        .find(|p| p.id == "Z")
+        .unwrap();
+    let Reason::SupportersRanOut {
+        after_round,
+        supporters_money,
+        spent_on,
+    } = &z.reasons[0]
+    else {
+        panic!("Z should lose for lack of money: {z:?}");
+    };
+    assert_eq!((*after_round, *supporters_money), (2, 10.0));
+    let spent: Vec<(&str, f64)> = spent_on
+        .iter()
+        .map(|s| (s.project.as_str(), s.amount))
+        .collect();
+    assert_eq!(spent, [("X", 13.0), ("Y", 7.0)]);
+}
+
+/// Two voters share 100 000 000: Equal Shares alone funds only the project both want (each pays 20 000 000).
+/// The completion raises each share until the second voter's own project fits, 20 000 000 later, which is
+/// found in a few dozen runs instead of twenty million.
+#[test]
+fn the_completion_raises_the_shares_of_a_few_voters_by_millions_at_once() {
+    let instance = instance(
+        100_000_000,
+        &[("p1", 60_000_000), ("p2", 50_000_000), ("p3", 40_000_000)],
+    );
+    let profile = approvals(&[(1, &["p1", "p3"]), (1, &["p2", "p3"])]);
+    assert_eq!(winners(&instance, &profile, Rule::MesCost), ["p3"]);
+    let result = outcome(&instance, &profile, Rule::MesEqualShares, true);
+    assert_eq!(result.selected, ["p2", "p3"]);
+    assert_eq!(result.explanation.per_voter_budget, Some(70_000_000.0));
+    assert_eq!(result.explanation.spent, 90_000_000.0);
+}
+
 /// Greedy by votes skips what no longer fits and goes on; greedy by votes per dirham prefers cheap projects.
 #[test]
 fn greedy_rules_skip_what_does_not_fit() {

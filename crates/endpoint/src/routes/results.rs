@@ -17,7 +17,8 @@ pub async fn get_results(State(state): State<AppState>) -> Result<Json<Results>,
     Ok(Json(Results::clone(&results)))
 }
 
-/// The results of the finished vote (403 before it ends), from the cache when still valid.
+/// The results of the finished vote with the number of voter codes issued (403 before it ends),
+/// from the cache when still valid.
 pub async fn results(state: &AppState) -> Result<Arc<Results>, ApiError> {
     let stored = require_voting_ended(state).await?;
     let key = format!("{}#{}", stored.phase_since, stored.catalogue_version);
@@ -26,14 +27,16 @@ pub async fn results(state: &AppState) -> Result<Arc<Results>, ApiError> {
     }
     let projects = state.database.catalogue().await?;
     let ballots = state.database.published_ballots().await?;
+    let voter_codes_issued = state.database.counts().await?.voter_codes_issued;
     let voting = state.process.voting.clone();
-    let results =
+    let mut results =
         tokio::task::spawn_blocking(move || compute_results(&projects, &ballots, &voting))
             .await
             .map_err(|error| {
                 tracing::error!(%error, "computing the results failed");
                 ApiError::coded(ErrorCode::Internal, "computing the results failed")
             })?;
+    results.voter_codes_issued = Some(voter_codes_issued);
     Ok(state.results_cache.put(key, results))
 }
 

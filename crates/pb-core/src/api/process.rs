@@ -93,8 +93,9 @@ pub struct VotingRules {
     #[serde(default)]
     #[cfg_attr(feature = "openapi", schema(value_type = Vec<Object>))]
     pub province_budgets: Vec<ProvinceBudget>,
-    /// Outcome rule applied after voting.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mes-cost"))]
+    /// Outcome rule applied after voting (`mes-equalshares` when the file names none).
+    #[serde(default)]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mes-equalshares"))]
     pub rule: Rule,
 }
 
@@ -175,6 +176,14 @@ mod tests {
             .filter(|phase| phase.voting_has_ended())
             .collect();
         assert_eq!(published, vec![Phase::Results, Phase::Closed]);
+    }
+
+    #[test]
+    fn a_process_file_naming_no_rule_uses_completed_equal_shares() {
+        let voting: VotingRules =
+            serde_json::from_str(r#"{"vote_type": "approval", "budget": 1000}"#).unwrap();
+        assert_eq!(voting.rule, Rule::MesEqualShares);
+        assert_eq!(voting.rule.name(), "mes-equalshares");
     }
 
     #[test]

@@ -24,12 +24,15 @@ pub struct ProjectTally {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Results {
     /// The rule applied.
-    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mes-cost"))]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, example = "mes-equalshares"))]
     pub rule: Rule,
     /// Money shared among the projects, in dirhams.
     pub budget: u64,
     /// Ballots counted.
     pub ballots: u64,
+    /// Voter codes handed out, when the endpoint knows (the turnout is `ballots` out of these).
+    #[serde(default)]
+    pub voter_codes_issued: Option<u64>,
     /// Ids of the funded projects.
     pub selected: Vec<String>,
     /// Cost of the funded projects, in dirhams.
@@ -67,7 +70,8 @@ pub fn election_of(
     (instance, profile)
 }
 
-/// Tallies and outcome of a finished vote under the configured rule, with explanations.
+/// Tallies and outcome of a finished vote under the configured rule, with explanations; the
+/// endpoint adds the number of voter codes issued.
 pub fn compute_results(
     projects: &[CatalogueProject],
     ballots: &[PublishedBallot],
@@ -109,6 +113,7 @@ pub fn compute_results(
         rule: voting.rule,
         budget: voting.budget,
         ballots: ballots.len() as u64,
+        voter_codes_issued: None,
         selected: outcome.selected,
         spent,
         tallies,

@@ -2,6 +2,10 @@
 //! time while the outcome stays within the budget and is not exhaustive, then fill what is left greedily by
 //! number of votes (pabutools: `method_of_equal_shares(..., Cost_Sat, voter_budget_increment=1)` followed by
 //! `greedy_utilitarian_welfare(..., Cost_Sat)` in `completion_by_rule_combination`).
+//!
+//! Raises that leave the outcome unchanged are skipped: the next raise that changes it is found by doubling
+//! the raise, then halving the gap, so a few voters sharing millions of dirhams need dozens of runs, not
+//! millions. This gives the unit-by-unit result whenever the raises keeping an outcome are consecutive.
 
 use num_bigint::BigInt;
 
@@ -45,12 +49,34 @@ pub fn completed_equal_shares(
     let mut run = run_with(&per_voter, false);
     if !supports.voters.is_empty() {
         while !is_exhaustive(instance, &run.selected, &candidates) {
-            let raised = Fraction::new(per_voter.num() + &step, voters.clone());
-            let next = run_with(&raised, false);
+            let raised = |units: u64| {
+                Fraction::new(
+                    per_voter.num() + &step * BigInt::from(units),
+                    voters.clone(),
+                )
+            };
+            // The first raise (in whole units per voter) that changes the outcome: raising one unit at
+            // a time would take millions of runs when a few voters share a budget of millions.
+            let (mut same, mut changed) = (0u64, 1u64);
+            let mut next = run_with(&raised(changed), false);
+            while next.selected == run.selected {
+                (same, changed) = (changed, changed * 2);
+                next = run_with(&raised(changed), false);
+            }
+            while changed - same > 1 {
+                let middle = same + (changed - same) / 2;
+                let run_in_middle = run_with(&raised(middle), false);
+                if run_in_middle.selected == run.selected {
+                    same = middle;
+                } else {
+                    (changed, next) = (middle, run_in_middle);
+                }
+            }
             if instance.total_cost(&next.selected) > instance.budget {
+                per_voter = raised(same);
                 break;
             }
-            (run, per_voter) = (next, raised);
+            (run, per_voter) = (next, raised(changed));
         }
     }
     if explain {

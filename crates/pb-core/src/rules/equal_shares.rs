@@ -333,8 +333,16 @@ fn merge_equal_budgets(groups: &mut Vec<Group>) {
     *groups = merged;
 }
 
+/// Adds `amount` spent on `funded` to a losing project's list: one entry per funded project (its
+/// supporters may pay for it from several groups), largest first.
 fn add_spent(spent: &mut Vec<(usize, Fraction)>, funded: usize, amount: Fraction) {
-    spent.push((funded, amount));
+    match spent.iter_mut().find(|(project, _)| *project == funded) {
+        Some((_, total)) => {
+            let num = total.num() * amount.den() + amount.num() * total.den();
+            *total = Fraction::new(num, total.den() * amount.den());
+        }
+        None => spent.push((funded, amount)),
+    }
     spent.sort_by(|a, b| b.1.cmp(&a.1));
 }
 

@@ -20,8 +20,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::election::{Instance, Profile};
 
-/// An outcome rule.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// An outcome rule; the region's default is Equal Shares completed as equalshares.net recommends.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Rule {
     /// Greedy by supporters per dirham (pabutools `greedy_utilitarian_welfare` with `Cardinality_Sat`).
     #[serde(rename = "greedy-card")]
@@ -36,6 +36,7 @@ pub enum Rule {
     #[serde(rename = "mes-card")]
     MesCard,
     /// Equal Shares with cost satisfaction, budget raised per voter, completed greedily (equalshares.net).
+    #[default]
     #[serde(rename = "mes-equalshares")]
     MesEqualShares,
 }

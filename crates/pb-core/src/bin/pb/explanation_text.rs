@@ -55,9 +55,12 @@ fn reason_text(reason: &Reason) -> String {
             supporters_money,
             spent_on,
         } => {
-            let mut text = format!(
-                "after round {after_round} its supporters had only {supporters_money:.2} left together"
-            );
+            let when = match after_round {
+                0 => "from the start".to_owned(),
+                round => format!("after round {round}"),
+            };
+            let mut text =
+                format!("{when} its supporters had only {supporters_money:.2} left together");
             if !spent_on.is_empty() {
                 let spent: Vec<String> = spent_on
                     .iter()
@@ -72,4 +75,26 @@ fn reason_text(reason: &Reason) -> String {
 
 fn fmt(amount: f64) -> String {
     format!("{amount:.2}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_project_out_of_reach_from_the_start_is_not_said_to_be_after_round_0() {
+        let reason = |after_round| Reason::SupportersRanOut {
+            after_round,
+            supporters_money: 12.5,
+            spent_on: vec![],
+        };
+        assert_eq!(
+            reason_text(&reason(0)),
+            "from the start its supporters had only 12.50 left together"
+        );
+        assert_eq!(
+            reason_text(&reason(2)),
+            "after round 2 its supporters had only 12.50 left together"
+        );
+    }
 }

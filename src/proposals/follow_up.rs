@@ -26,13 +26,18 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
     } = proposal;
     let facts = move || {
         let locale = i18n.get_locale();
-        format!(
-            "{} · {} · {commune} · {}",
-            td_string!(locale, follow.submitted, date = date_label(&submitted_on)),
+        let mut facts = vec![
+            td_string!(locale, follow.submitted, date = date_label(&submitted_on)).to_string(),
             province_label(locale, &province),
-            sector_label(locale, &sector)
-        )
+        ];
+        if !commune.is_empty() {
+            facts.push(commune.clone());
+        }
+        facts.push(sector_label(locale, &sector));
+        facts.join(" · ")
     };
+    let number = move || td_string!(i18n.get_locale(), follow.number, number = id).to_string();
+    let text_shown = !title.is_empty();
     let merged_into = merged_into.map(|target| {
         let text = move || {
             td_string!(
@@ -53,14 +58,10 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
     });
     view! {
         <article class="follow-up">
-            <p class="project-kind">
-                {move || td_string!(i18n.get_locale(), follow.number, number = id).to_string()}
-            </p>
+            {text_shown.then(|| view! { <p class="project-kind">{number}</p> })}
             <h1 id="page-title" dir="auto">
-                {title}
-            </h1>
-            <p>{facts}</p>
-            <h2>{t!(i18n, follow.status_title)}</h2>
+                {if text_shown { title.into_any() } else { number.into_any() }}
+            </h1> <p>{facts}</p> <h2>{t!(i18n, follow.status_title)}</h2>
             <p id="follow-status">{move || status_text(i18n.get_locale(), status)}</p>
             {rejection_reason
                 .map(|reason| {
@@ -70,10 +71,17 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
                             {reason}
                         </p>
                     }
-                })}
-            {merged_into}
-            <h2>{t!(i18n, projects.description)}</h2>
-            <p dir="auto">{description}</p>
+                })} {merged_into}
+            {if text_shown {
+                view! {
+                    <h2>{t!(i18n, projects.description)}</h2>
+                    <p dir="auto">{description}</p>
+                }
+                    .into_any()
+            } else {
+                view! { <p id="follow-text-withheld">{t!(i18n, follow.text_withheld)}</p> }
+                    .into_any()
+            }}
         </article>
     }
 }

@@ -186,7 +186,11 @@ async fn a_proposal_is_followed_by_its_number_with_its_reason_and_never_its_cont
     let pending = app.get(&format!("/api/proposals/{refused}")).await;
     assert_eq!(pending.status, StatusCode::OK, "{}", pending.text());
     assert_eq!(pending.json()["status"], "pending");
-    assert_eq!(pending.json()["title"], "Stade couvert");
+    assert_eq!(
+        pending.json()["title"],
+        "",
+        "a text moderators have not let through is not shown"
+    );
     assert_eq!(pending.json()["rejection_reason"], json!(null));
     assert_eq!(
         app.get("/api/proposals/decisions").await.json(),
@@ -213,6 +217,11 @@ async fn a_proposal_is_followed_by_its_number_with_its_reason_and_never_its_cont
     assert_eq!(rejected["rejection_reason"], reason);
     assert_eq!(rejected["province"], "Azilal");
     assert_eq!(rejected["sector"], "water");
+    assert_eq!(
+        (&rejected["title"], &rejected["description"], &rejected["commune"]),
+        (&json!(""), &json!(""), &json!("")),
+        "a refused text is never shown"
+    );
     assert!(rejected["submitted_on"].as_str().unwrap().len() == 10);
     let merged = app.get(&format!("/api/proposals/{folded}")).await.json();
     assert_eq!(merged["status"], "merged");

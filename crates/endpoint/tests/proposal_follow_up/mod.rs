@@ -131,7 +131,18 @@ async fn a_citizen_follows_a_rejected_and_a_combined_proposal(language: &str) {
 
     // From the confirmation's link: the status in plain words and the region's reason.
     click(&browser, "#follow-proposal").await;
-    browser.wait_for_text("h1", TITLE).await;
+    // A refused proposal's text is never shown: the page is headed by its number.
+    let number_heading = translation(language, "follow.number")
+        .replace("{{ number }}", &rejected.to_string());
+    wait_for_read_text(&browser, "h1", &number_heading).await;
+    wait_for_read_text(
+        &browser,
+        "#follow-text-withheld",
+        &translation(language, "follow.text_withheld"),
+    )
+    .await;
+    let page = browser.text_of("main").await;
+    assert!(!page.contains(TITLE), "the refused title is shown: {page}");
     wait_for_read_text(
         &browser,
         "#follow-status",

@@ -152,8 +152,10 @@ pub struct ProposalLink {
 }
 
 impl ProposalFollowUp {
-    /// What anyone may read of a moderated proposal: everything but the contact, with the title
-    /// of the proposal it was merged into, if any, looked up by `title_of`.
+    /// What anyone may read of a moderated proposal: never the contact, and the citizen's text
+    /// (title, description, commune) only once moderators let it through (published or merged), so
+    /// a pending or refused text is never shown; with the title of the proposal it was merged
+    /// into, if any, looked up by `title_of`.
     pub fn of(moderated: ModeratedProposal, title_of: impl Fn(i64) -> Option<String>) -> Self {
         let ModeratedProposal {
             proposal,
@@ -162,12 +164,14 @@ impl ProposalFollowUp {
             merged_into,
             contact: _,
         } = moderated;
+        let shown = matches!(status, ProposalStatus::Published | ProposalStatus::Merged);
+        let text = |text: String| if shown { text } else { String::new() };
         ProposalFollowUp {
             id: proposal.id,
-            title: proposal.title,
-            description: proposal.description,
+            title: text(proposal.title),
+            description: text(proposal.description),
             province: proposal.province,
-            commune: proposal.commune,
+            commune: text(proposal.commune),
             sector: proposal.sector,
             submitted_on: proposal.submitted_on,
             status,
@@ -222,6 +226,11 @@ mod tests {
             Some("Hors compétence")
         );
         assert_eq!(rejected.merged_into, None);
+        assert_eq!(
+            (rejected.title.as_str(), rejected.description.as_str()),
+            ("", ""),
+            "a refused text is never shown"
+        );
         assert_eq!(rejected.merged_from, [3]);
         let json = serde_json::to_string(&rejected).unwrap();
         assert!(

@@ -218,7 +218,11 @@ async fn a_proposal_is_followed_by_its_number_with_its_reason_and_never_its_cont
     assert_eq!(rejected["province"], "Azilal");
     assert_eq!(rejected["sector"], "water");
     assert_eq!(
-        (&rejected["title"], &rejected["description"], &rejected["commune"]),
+        (
+            &rejected["title"],
+            &rejected["description"],
+            &rejected["commune"]
+        ),
         (&json!(""), &json!(""), &json!("")),
         "a refused text is never shown"
     );

@@ -1,5 +1,5 @@
-//! The region's data speaks of sectors from one list: the process's sectors and the budget's
-//! functional classification.
+//! The region's data speaks of sectors from one list (the process's sectors and the budget's
+//! functional classification) and names its sources in the app's four languages.
 use pb_core::sectors::{SECTORS, budget_function};
 use std::collections::BTreeSet;
 
@@ -43,6 +43,36 @@ fn every_sector_a_proposal_may_name_is_paid_from_a_budget_line() {
         assert!(
             functions.contains(budget_function(sector)),
             "{sector} has no budget line"
+        );
+    }
+}
+
+#[test]
+fn every_source_of_the_budget_has_its_title_in_the_four_languages() {
+    let descriptor = published("datapackage.json");
+    let package: pb_core::fiscal::package::PackageDescriptor =
+        serde_json::from_str(&descriptor).unwrap();
+    assert!(!package.sources.is_empty());
+    for source in &package.sources {
+        for language in pb_core::api::TEXT_LANGUAGES {
+            let title = source.title_in(language);
+            assert!(
+                source.titles.contains_key(language) && !title.trim().is_empty(),
+                "{} has no {language} title",
+                source.name
+            );
+        }
+        assert!(
+            source
+                .title_in("ar")
+                .chars()
+                .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+        );
+        assert_ne!(
+            source.title_in("fr"),
+            source.title_in("ar"),
+            "{}",
+            source.name
         );
     }
 }

@@ -132,8 +132,8 @@ async fn a_citizen_follows_a_rejected_and_a_combined_proposal(language: &str) {
     // From the confirmation's link: the status in plain words and the region's reason.
     click(&browser, "#follow-proposal").await;
     // A refused proposal's text is never shown: the page is headed by its number.
-    let number_heading = translation(language, "follow.number")
-        .replace("{{ number }}", &rejected.to_string());
+    let number_heading =
+        translation(language, "follow.number").replace("{{ number }}", &rejected.to_string());
     wait_for_read_text(&browser, "h1", &number_heading).await;
     wait_for_read_text(
         &browser,

@@ -1,6 +1,6 @@
 //! One entry of the project catalogue, whether a programme on the ballot or a published citizen
 //! proposal, and the catalogue's filters, search and sort.
-use pb_core::api::{CatalogueProject, ProjectTexts, PublishedProposal};
+use pb_core::api::{CatalogueProject, ProjectTexts, PublishedProposal, project_texts};
 use pb_core::fiscal::place_key;
 use std::collections::BTreeMap;
 
@@ -74,18 +74,12 @@ impl ProjectEntry {
 
     /// The title in `language`, else as published.
     pub fn title_in(&self, language: &str) -> String {
-        match self.translations.get(language) {
-            Some(texts) if !texts.name.trim().is_empty() => texts.name.clone(),
-            _ => self.title.clone(),
-        }
+        project_texts::name_in(&self.translations, language, &self.title).to_owned()
     }
 
     /// The description in `language`, else as published.
     pub fn description_in(&self, language: &str) -> String {
-        match self.translations.get(language) {
-            Some(texts) if !texts.description.trim().is_empty() => texts.description.clone(),
-            _ => self.description.clone(),
-        }
+        project_texts::description_in(&self.translations, language, &self.description).to_owned()
     }
 }
 

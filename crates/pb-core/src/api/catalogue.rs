@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::project_texts::{ProjectTexts, TEXT_LANGUAGES, text_column};
+use super::project_texts::{self, ProjectTexts, TEXT_LANGUAGES, text_column};
 
 use crate::election::Project;
 use crate::validation::{FieldError, FieldName, FieldProblem, ProjectField};
@@ -39,18 +39,12 @@ pub struct CatalogueProject {
 impl CatalogueProject {
     /// The name in `language`, else in the default language.
     pub fn name_in(&self, language: &str) -> &str {
-        match self.translations.get(language) {
-            Some(texts) if !texts.name.trim().is_empty() => &texts.name,
-            _ => &self.name,
-        }
+        project_texts::name_in(&self.translations, language, &self.name)
     }
 
     /// The description in `language`, else in the default language.
     pub fn description_in(&self, language: &str) -> &str {
-        match self.translations.get(language) {
-            Some(texts) if !texts.description.trim().is_empty() => &texts.description,
-            _ => &self.description,
-        }
+        project_texts::description_in(&self.translations, language, &self.description)
     }
 
     /// The project as the ballot check and the outcome rules see it, with its description and

@@ -1,4 +1,5 @@
 //! Whether a proposal's contact is an e-mail address or a phone number the Region can use.
+use super::typed_amount::digit_value;
 
 /// Fewest digits of a phone number (a Moroccan number without its leading 0 has 9).
 const MIN_PHONE_DIGITS: usize = 8;
@@ -35,10 +36,7 @@ fn is_phone(text: &str) -> bool {
     let body = text.strip_prefix('+').unwrap_or(text);
     let mut digits = 0;
     for c in body.chars() {
-        if c.is_ascii_digit()
-            || ('\u{0660}'..='\u{0669}').contains(&c)
-            || ('\u{06F0}'..='\u{06F9}').contains(&c)
-        {
+        if digit_value(c).is_some() {
             digits += 1;
         } else if !matches!(c, ' ' | '.' | '-' | '(' | ')' | '\u{00A0}') {
             return false;

@@ -73,7 +73,7 @@ pub fn read_whole_amount(typed: &str) -> Result<u64, AmountProblem> {
 }
 
 /// The ASCII digit a Latin, Arabic-Indic or Eastern Arabic-Indic digit stands for.
-fn digit_value(c: char) -> Option<char> {
+pub(crate) fn digit_value(c: char) -> Option<char> {
     let offset = match c {
         '0'..='9' => return Some(c),
         '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,

@@ -38,6 +38,13 @@ pub enum ErrorCode {
     Unauthorized,
     /// No administrator token is configured, so administrator routes are off.
     AdminDisabled,
+    /// The signed-in staff account's role may not use this route, or a request changing something
+    /// came from another origin than the console's.
+    Forbidden,
+    /// The staff account signed in with a one-time password and must set its own first.
+    PasswordChangeRequired,
+    /// The voter code belongs to a batch that was revoked (e.g. a lost box of slips).
+    VoterCodeRevoked,
     /// A workshop route was called without a valid `x-workshop-token` header.
     WorkshopTokenInvalid,
     /// The request conflicts with the current state (e.g. moderating twice).
@@ -60,7 +67,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 24] = [
+    pub const ALL: [ErrorCode; 27] = [
         ErrorCode::BadRequest,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::MissingIdempotencyKey,
@@ -76,6 +83,9 @@ impl ErrorCode {
         ErrorCode::ResultsNotAvailable,
         ErrorCode::Unauthorized,
         ErrorCode::AdminDisabled,
+        ErrorCode::Forbidden,
+        ErrorCode::PasswordChangeRequired,
+        ErrorCode::VoterCodeRevoked,
         ErrorCode::WorkshopTokenInvalid,
         ErrorCode::Conflict,
         ErrorCode::TooManyRequests,
@@ -105,6 +115,9 @@ impl ErrorCode {
             ErrorCode::ResultsNotAvailable => "results_not_available",
             ErrorCode::Unauthorized => "unauthorized",
             ErrorCode::AdminDisabled => "admin_disabled",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::PasswordChangeRequired => "password_change_required",
+            ErrorCode::VoterCodeRevoked => "voter_code_revoked",
             ErrorCode::WorkshopTokenInvalid => "workshop_token_invalid",
             ErrorCode::Conflict => "conflict",
             ErrorCode::TooManyRequests => "too_many_requests",
@@ -135,6 +148,9 @@ impl ErrorCode {
             ErrorCode::ResultsNotAvailable => 403,
             ErrorCode::Unauthorized => 401,
             ErrorCode::AdminDisabled => 403,
+            ErrorCode::Forbidden => 403,
+            ErrorCode::PasswordChangeRequired => 403,
+            ErrorCode::VoterCodeRevoked => 403,
             ErrorCode::WorkshopTokenInvalid => 401,
             ErrorCode::Conflict => 409,
             ErrorCode::TooManyRequests => 429,

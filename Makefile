@@ -9,17 +9,18 @@ export PATH := $(CARGO_BIN):$(PATH)
 setup:
 	@bash scripts/setup.sh
 
-## Build the app for release into dist/.
+## Build the citizen app for release into dist/, and the staff console (its own bundle) into dist-console/.
 build: setup
 	trunk build --release --offline
+	cd console && trunk build --release --offline
 
 ## Build, then serve the app and the API at http://127.0.0.1:8080 with SQLite under ./var/.
 run: build
-	cargo run --release -p endpoint -- --addr 127.0.0.1:8080 --dist dist --log-format text
+	cargo run --release -p endpoint -- --addr 127.0.0.1:8080 --dist dist --console-dist dist-console --log-format text
 
 ## Format the Rust code (rustfmt) and the view! markup (leptosfmt, .leptosfmt.toml), as `make test` checks.
 fmt: setup
-	leptosfmt --quiet --config-file .leptosfmt.toml src tests
+	leptosfmt --quiet --config-file .leptosfmt.toml src console/src tests
 	cargo fmt --all
 
 ## Formatting, lints, native tests, wasm component tests, end-to-end browser tests.

@@ -35,7 +35,7 @@ df -h .
 
 step "format (rustfmt, and leptosfmt for the view! markup)"
 cargo fmt --all -- --check
-leptosfmt --quiet --check --config-file .leptosfmt.toml src tests
+leptosfmt --quiet --check --config-file .leptosfmt.toml src console/src tests
 
 step "clippy (native, all targets)"
 cargo clippy --workspace --all-targets --features endpoint/e2e,endpoint/postgres-tests,pb-core/pabutools-tests -- -D warnings
@@ -56,11 +56,12 @@ step "component tests (wasm, headless Chromium)"
 counted cargo test -p bmk-app --target wasm32-unknown-unknown
 free_unused_build target/wasm32-unknown-unknown/debug
 
-step "release build (trunk)"
+step "release build (trunk): the citizen app, then the staff console (its own bundle)"
 trunk build --release --offline
+(cd console && trunk build --release --offline)
 
-step "size of the first visit (gzipped wasm + JS + CSS) against size-limit.txt"
-scripts/size-check.sh dist
+step "size of the first visit (gzipped wasm + JS + CSS) against size-limit.txt, and the console's"
+scripts/size-check.sh dist dist-console
 
 step "release build for a sub-path (trunk --public-url /budget-citoyen/)"
 trunk build --release --offline --public-url /budget-citoyen/ --dist dist-subpath

@@ -128,7 +128,8 @@ async fn send_json<B: Serialize, T: DeserializeOwned>(
     answer(request.send().await).await
 }
 
-async fn answer<T: DeserializeOwned>(
+/// Reads an API answer: its JSON on success, else the endpoint's error body as an [`ApiFailure`].
+pub async fn answer<T: DeserializeOwned>(
     sent: Result<Response, gloo_net::Error>,
 ) -> Result<T, ApiFailure> {
     let response = sent.map_err(|_| ApiFailure::Network)?;

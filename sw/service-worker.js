@@ -56,6 +56,8 @@ self.addEventListener("fetch", (event) => {
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || !url.href.startsWith(self.registration.scope)) return;
   const path = relative(url);
+  // The staff console is another app with its own files; the citizen app's worker leaves it alone.
+  if (path === "console" || path.startsWith("console/")) return;
   if (request.mode === "navigate") {
     event.respondWith(page(request));
   } else if (path.startsWith("api/")) {

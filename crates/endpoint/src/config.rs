@@ -43,6 +43,10 @@ pub struct Config {
     #[arg(long, env = "BMK_DIST", default_value = "dist")]
     pub dist: PathBuf,
 
+    /// Directory of the built staff console (`console/`'s Trunk build), served at `/console`.
+    #[arg(long, env = "BMK_CONSOLE_DIST", default_value = "dist-console")]
+    pub console_dist: PathBuf,
+
     /// Largest request body accepted, in bytes; larger ones get 413.
     #[arg(long, env = "BMK_MAX_BODY_BYTES", default_value_t = 64 * 1024)]
     pub max_body_bytes: usize,

@@ -2,6 +2,7 @@
 //! embedding it in another site loads.
 
 pub mod build_files;
+pub mod console;
 pub mod embed;
 pub mod service_worker;
 pub mod spa;
@@ -23,6 +24,7 @@ pub fn router(state: &AppState) -> Router<AppState> {
         .layer(middleware::from_fn(build_file_headers))
         .service(build_files(&state.dist).fallback(get(app_page).with_state(state.clone())));
     Router::new()
+        .merge(console::router(state))
         .route("/", get(app_page))
         .route("/index.html", get(app_page))
         .route("/sw.js", get(service_worker))

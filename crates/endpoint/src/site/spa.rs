@@ -5,17 +5,24 @@ use crate::state::AppState;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, Uri, header};
 use axum::response::{Html, IntoResponse, Response};
+use std::path::Path;
 
 /// Serves `dist/index.html` for app routes such as `/budget`; a missing file-like path
 /// (`/missing.js`) gets 404 instead, so a broken asset link is not hidden behind the page.
 pub async fn app_page(State(state): State<AppState>, uri: Uri) -> Response {
+    page(&state.dist, &state.allowed_origins, &uri).await
+}
+
+/// The `index.html` of a built directory for a route of its app, with the page's policy (framed
+/// by its own origin and `frame_origins`); a file-like path gets 404.
+pub async fn page(dist: &Path, frame_origins: &[String], uri: &Uri) -> Response {
     if looks_like_a_file(uri.path()) && uri.path() != "/index.html" {
         return (StatusCode::NOT_FOUND, "not found").into_response();
     }
-    let index = state.dist.join("index.html");
+    let index = dist.join("index.html");
     match tokio::fs::read_to_string(&index).await {
         Ok(html) => {
-            let policy = document_policy(&html, &state.allowed_origins);
+            let policy = document_policy(&html, frame_origins);
             let mut response = Html(html).into_response();
             let headers = response.headers_mut();
             if let Ok(value) = HeaderValue::from_str(&policy) {

@@ -24,6 +24,8 @@ pub struct AppState {
     pub database: Database,
     /// Directory of the built app.
     pub dist: PathBuf,
+    /// Directory of the built staff console.
+    pub console_dist: PathBuf,
     /// The process description.
     pub process: Arc<ProcessConfig>,
     /// Origins of the sites allowed to embed the app and call the API, as browsers write them.
@@ -70,6 +72,7 @@ impl AppState {
             ballot_writer: BallotWriter::start(database.clone()),
             database,
             dist: config.dist.clone(),
+            console_dist: config.console_dist.clone(),
             process: Arc::new(process),
             allowed_origins,
             admin_token: config

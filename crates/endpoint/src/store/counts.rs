@@ -1,4 +1,5 @@
-//! Participation counts for administrators: ballots and proposals by province and by day.
+//! Participation counts for staff: ballots and proposals by province and by day, proposals by
+//! status, voter codes issued and used.
 use crate::store::database::Database;
 use crate::with_read_pool;
 use pb_core::api::{Count, Counts};
@@ -17,6 +18,7 @@ impl Database {
             grouped("ballots", "cast_on"),
             grouped("proposals", "province"),
             grouped("proposals", "submitted_on"),
+            grouped("proposals", "status"),
         ];
         let mut lists = Vec::with_capacity(queries.len());
         let (issued, used) = with_read_pool!(self, |pool| {
@@ -45,6 +47,7 @@ impl Database {
             ballots_by_day: next(),
             proposals_by_province: next(),
             proposals_by_day: next(),
+            proposals_by_status: next(),
             voter_codes_issued: u64::try_from(issued).unwrap_or_default(),
             voter_codes_used: u64::try_from(used).unwrap_or_default(),
         })

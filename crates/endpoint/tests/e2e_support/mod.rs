@@ -70,6 +70,11 @@ impl Server {
         }
     }
 
+    /// The URL of the endpoint's SQLite database, for the endpoint's command line.
+    pub fn database_url(&self) -> String {
+        database_url(&self.data)
+    }
+
     /// The `host:port` the endpoint listens at.
     fn address(&self) -> &str {
         self.url.trim_start_matches("http://")
@@ -103,14 +108,21 @@ impl Server {
     }
 }
 
+/// The URL of the SQLite file in `data`.
+fn database_url(data: &TempDir) -> String {
+    format!("sqlite://{}", data.path().join("e2e.db").display())
+}
+
 /// The endpoint's command line: `dist`, the SQLite file in `data`, listening at `address`.
 fn endpoint_command(dist: &Path, data: &TempDir, address: &str) -> Command {
-    let database_url = format!("sqlite://{}", data.path().join("e2e.db").display());
+    let database_url = database_url(data);
     let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
     command
         .args(["--addr", address, "--log-format", "text"])
         .arg("--dist")
         .arg(dist)
+        .arg("--console-dist")
+        .arg(workspace_root().join("dist-console"))
         .args(["--database-url", &database_url])
         .args(["--process", PROCESS_FILE])
         .args(["--admin-token", ADMIN_TOKEN])

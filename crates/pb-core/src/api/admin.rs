@@ -68,6 +68,9 @@ pub struct Counts {
     pub proposals_by_province: Vec<Count>,
     /// Proposals by day submitted.
     pub proposals_by_day: Vec<Count>,
+    /// Proposals by status (`pending`, `published`, `rejected`, `merged`).
+    #[serde(default)]
+    pub proposals_by_status: Vec<Count>,
     /// Voter codes created.
     pub voter_codes_issued: u64,
     /// Voter codes used.

@@ -11,8 +11,8 @@ pub mod process;
 pub mod project_texts;
 pub mod proposal;
 pub mod receipt;
-pub mod staff;
 pub mod results;
+pub mod staff;
 pub mod voter_code;
 pub mod workshop;
 
@@ -32,11 +32,11 @@ pub use proposal::{
     ProposalSubmission, PublishedProposal,
 };
 pub use receipt::{ReceiptMatch, find_receipt, receipt_digits, receipt_for_key, short_receipt};
+pub use results::{ProjectTally, Results, compute_results, election_of};
 pub use staff::{
     AuditEntry, CreatedStaffAccount, NewStaffAccount, PasswordChange, STAFF_SESSION_COOKIE,
     StaffAccount, StaffLogin, StaffRole, StaffSession,
 };
-pub use results::{ProjectTally, Results, compute_results, election_of};
 pub use voter_code::{
     VoterCodeCheck, VoterCodeCheckAnswer, VoterCodeStatus, normalize_voter_code,
     voter_code_from_values,

@@ -43,13 +43,10 @@ fn own_origin(headers: &HeaderMap, settings: StaffSessionSettings) -> Option<Str
     parse_origin(&format!("{scheme}://{host}")).ok()
 }
 
-/// Lets the request through when its `Origin` is the request's own origin or, without an
-/// `Origin`, when the browser says `Sec-Fetch-Site: same-origin`; otherwise `403 forbidden`.
-pub fn require_same_origin(
-    headers: &HeaderMap,
-    settings: StaffSessionSettings,
-) -> Result<(), ApiError> {
-    let same = match headers.get(header::ORIGIN) {
+/// Whether the request comes from the endpoint's own origin: its `Origin` is the request's own
+/// origin or, without an `Origin`, the browser says `Sec-Fetch-Site: same-origin`.
+pub fn is_same_origin(headers: &HeaderMap, settings: StaffSessionSettings) -> bool {
+    match headers.get(header::ORIGIN) {
         Some(origin) => {
             let origin = origin
                 .to_str()
@@ -60,16 +57,16 @@ pub fn require_same_origin(
         None => headers
             .get("sec-fetch-site")
             .is_some_and(|site| site.as_bytes() == b"same-origin"),
-    };
-    if same {
-        Ok(())
-    } else {
-        Err(ApiError::coded(
-            ErrorCode::Forbidden,
-            "cross-origin request refused: staff requests that change something must come from \
-             the console's own origin (Origin header, or Sec-Fetch-Site: same-origin)",
-        ))
     }
+}
+
+/// `403 forbidden` for a request that is not [`is_same_origin`].
+pub fn cross_origin_refused() -> ApiError {
+    ApiError::coded(
+        ErrorCode::Forbidden,
+        "cross-origin request refused: staff requests that change something must come from the \
+         console's own origin (Origin header, or Sec-Fetch-Site: same-origin)",
+    )
 }
 
 #[cfg(test)]
@@ -94,16 +91,16 @@ mod tests {
     #[test]
     fn only_the_own_origin_or_a_same_origin_fetch_passes() {
         let own = headers(&[("host", "bmk.example"), ("origin", "http://bmk.example")]);
-        assert!(require_same_origin(&own, PLAIN).is_ok());
+        assert!(is_same_origin(&own, PLAIN));
         let evil = headers(&[("host", "bmk.example"), ("origin", "https://evil.example")]);
-        assert!(require_same_origin(&evil, PLAIN).is_err());
+        assert!(!is_same_origin(&evil, PLAIN));
         let other_scheme = headers(&[("host", "bmk.example"), ("origin", "https://bmk.example")]);
-        assert!(require_same_origin(&other_scheme, PLAIN).is_err());
+        assert!(!is_same_origin(&other_scheme, PLAIN));
         let fetch = headers(&[("host", "bmk.example"), ("sec-fetch-site", "same-origin")]);
-        assert!(require_same_origin(&fetch, PLAIN).is_ok());
+        assert!(is_same_origin(&fetch, PLAIN));
         let cross = headers(&[("host", "bmk.example"), ("sec-fetch-site", "cross-site")]);
-        assert!(require_same_origin(&cross, PLAIN).is_err());
-        assert!(require_same_origin(&headers(&[("host", "bmk.example")]), PLAIN).is_err());
+        assert!(!is_same_origin(&cross, PLAIN));
+        assert!(!is_same_origin(&headers(&[("host", "bmk.example")]), PLAIN));
     }
 
     #[test]
@@ -113,16 +110,13 @@ mod tests {
             ("origin", "https://bmk.example"),
             ("x-forwarded-proto", "https"),
         ]);
-        assert!(
-            require_same_origin(&proxied, PLAIN).is_err(),
-            "proxy not trusted"
-        );
+        assert!(!is_same_origin(&proxied, PLAIN), "proxy not trusted");
         assert!(!cookie_is_secure(&proxied, PLAIN));
         let trusted = StaffSessionSettings {
             trust_forwarded_proto: true,
             ..PLAIN
         };
-        assert!(require_same_origin(&proxied, trusted).is_ok());
+        assert!(is_same_origin(&proxied, trusted));
         assert!(cookie_is_secure(&proxied, trusted));
         let secure = StaffSessionSettings {
             secure_cookies: true,
@@ -132,7 +126,7 @@ mod tests {
             ("host", "bmk.example:443"),
             ("origin", "https://bmk.example"),
         ]);
-        assert!(require_same_origin(&direct, secure).is_ok());
+        assert!(is_same_origin(&direct, secure));
         assert!(cookie_is_secure(&direct, secure));
     }
 }

@@ -1,7 +1,7 @@
 //! Who may use the staff and administrators' routes: a signed-in account (the session cookie) or
 //! automation (the bearer token, acting as an administrator), each route group open to some roles.
 use crate::http::api_error::ApiError;
-use crate::http::same_origin::{is_safe_method, require_same_origin};
+use crate::http::same_origin::{cross_origin_refused, is_safe_method, is_same_origin};
 use crate::http::session_cookie::session_token;
 use crate::state::AppState;
 use crate::store::audit_log::NewAuditEntry;
@@ -63,16 +63,6 @@ impl Staff {
         }
     }
 
-    /// The session of the signed-in account; `401` for the bearer token, which has none.
-    pub fn session(&self) -> Result<&StoredSession, ApiError> {
-        self.session.as_ref().ok_or_else(|| {
-            ApiError::coded(
-                ErrorCode::Unauthorized,
-                "this route needs a signed-in account",
-            )
-        })
-    }
-
     /// An audit entry of `action` on `subject` by this staff member.
     pub fn audit(&self, action: &'static str, subject: impl Into<String>) -> NewAuditEntry {
         NewAuditEntry::new(&self.actor, action, subject)
@@ -89,6 +79,28 @@ impl<S: Send + Sync> FromRequestParts<S> for Staff {
             .get::<Staff>()
             .cloned()
             .ok_or_else(|| ApiError::coded(ErrorCode::Unauthorized, "sign in first"))
+    }
+}
+
+/// The session of a signed-in account, for the [`Access::SignedIn`] routes; `401` without one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignedIn(pub StoredSession);
+
+impl<S: Send + Sync> FromRequestParts<S> for SignedIn {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        parts
+            .extensions
+            .get::<Staff>()
+            .and_then(|staff| staff.session.clone())
+            .map(SignedIn)
+            .ok_or_else(|| {
+                ApiError::coded(
+                    ErrorCode::Unauthorized,
+                    "this route needs a signed-in account",
+                )
+            })
     }
 }
 
@@ -114,8 +126,11 @@ pub async fn require_access(
     next: Next,
 ) -> Result<Response, ApiError> {
     let staff = authenticate(&state, access, request.headers()).await?;
-    if staff.session.is_some() && !is_safe_method(request.method()) {
-        require_same_origin(request.headers(), state.staff_sessions)?;
+    if staff.session.is_some()
+        && !is_safe_method(request.method())
+        && !is_same_origin(request.headers(), state.staff_sessions)
+    {
+        return Err(cross_origin_refused());
     }
     if let Access::Roles(roles) = access {
         if staff

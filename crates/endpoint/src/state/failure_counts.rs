@@ -81,9 +81,9 @@ mod tests {
     fn a_cleared_key_starts_again() {
         let failures = FailureCounts::new(1, Duration::from_secs(60));
         failures.record("amina".to_owned());
-        assert!(failures.blocked_for(&"amina".to_owned()).is_some());
-        failures.clear(&"amina".to_owned());
-        assert_eq!(failures.blocked_for(&"amina".to_owned()), None);
+        assert!(failures.blocked_for("amina".to_owned()).is_some());
+        failures.clear("amina".to_owned());
+        assert_eq!(failures.blocked_for("amina".to_owned()), None);
     }
 
     #[test]

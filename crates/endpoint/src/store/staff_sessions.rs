@@ -31,6 +31,9 @@ pub struct StoredSession {
     pub expires_at: String,
 }
 
+/// A session row joined with its account, as read.
+type SessionRow = (i64, String, String, Option<String>, String, bool, String);
+
 /// A new token from the operating system's secure generator: 32 bytes in hexadecimal.
 fn random_token() -> String {
     let mut bytes = [0u8; 32];
@@ -81,19 +84,18 @@ impl Database {
     /// The session holding `token` with its account, unless it expired or never existed.
     pub async fn staff_session(&self, token: &str) -> Result<Option<StoredSession>, sqlx::Error> {
         let token_hash = sha256_hex(token.as_bytes());
-        let row: Option<(i64, String, String, Option<String>, String, bool, String)> =
-            with_read_pool!(self, |pool| {
-                sqlx::query_as(
-                    "SELECT a.id, a.name, a.role, a.province, a.created_at, \
+        let row: Option<SessionRow> = with_read_pool!(self, |pool| {
+            sqlx::query_as(
+                "SELECT a.id, a.name, a.role, a.province, a.created_at, \
                      a.password_change_required, s.expires_at \
                      FROM staff_sessions s JOIN staff_accounts a ON a.id = s.account_id \
                      WHERE s.token_hash = $1 AND s.expires_at > $2",
-                )
-                .bind(&token_hash)
-                .bind(now_rfc3339())
-                .fetch_optional(pool)
-                .await?
-            });
+            )
+            .bind(&token_hash)
+            .bind(now_rfc3339())
+            .fetch_optional(pool)
+            .await?
+        });
         let Some((account_id, name, role, province, created_at, change_required, expires_at)) = row
         else {
             return Ok(None);

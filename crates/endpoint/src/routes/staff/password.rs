@@ -2,9 +2,10 @@
 use crate::http::api_error::ApiError;
 use crate::http::api_json::ApiJson;
 use crate::http::client_ip::ClientAddress;
-use crate::http::staff_access::Staff;
+use crate::http::staff_access::SignedIn;
 use crate::routes::staff::session::too_many_wrong_passwords;
 use crate::state::AppState;
+use crate::store::audit_log::NewAuditEntry;
 use crate::store::staff_accounts::{hash_password, verify_password};
 use axum::Extension;
 use axum::extract::State;
@@ -26,10 +27,9 @@ use pb_core::api::{ErrorBody, ErrorCode, PasswordChange};
 pub async fn change_password(
     State(state): State<AppState>,
     Extension(ClientAddress(address)): Extension<ClientAddress>,
-    staff: Staff,
+    SignedIn(session): SignedIn,
     ApiJson(change): ApiJson<PasswordChange>,
 ) -> Result<StatusCode, ApiError> {
-    let session = staff.session()?;
     let name = &session.account.name;
     if let Some(seconds) = state.login_failures.blocked_for(name, address) {
         return Err(too_many_wrong_passwords(seconds));
@@ -66,7 +66,7 @@ pub async fn change_password(
         .database
         .delete_other_staff_sessions(session.account_id, &session.token_hash)
         .await?;
-    let entry = staff.audit("password.change", format!("account {name}"));
+    let entry = NewAuditEntry::new(name, "password.change", format!("account {name}"));
     state.database.append_audit(&entry).await?;
     Ok(StatusCode::NO_CONTENT)
 }

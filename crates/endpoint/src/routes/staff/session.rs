@@ -2,9 +2,9 @@
 use crate::http::api_error::ApiError;
 use crate::http::api_json::ApiJson;
 use crate::http::client_ip::ClientAddress;
-use crate::http::same_origin::{cookie_is_secure, require_same_origin};
+use crate::http::same_origin::{cookie_is_secure, cross_origin_refused, is_same_origin};
 use crate::http::session_cookie::{cleared_cookie, session_cookie};
-use crate::http::staff_access::Staff;
+use crate::http::staff_access::SignedIn;
 use crate::state::AppState;
 use crate::store::audit_log::NewAuditEntry;
 use crate::store::staff_accounts::verify_password;
@@ -31,7 +31,9 @@ pub async fn login(
     headers: HeaderMap,
     ApiJson(login): ApiJson<StaffLogin>,
 ) -> Result<Response, ApiError> {
-    require_same_origin(&headers, state.staff_sessions)?;
+    if !is_same_origin(&headers, state.staff_sessions) {
+        return Err(cross_origin_refused());
+    }
     if let Some(seconds) = state.login_failures.blocked_for(&login.name, address) {
         return Err(too_many_wrong_passwords(seconds));
     }
@@ -100,17 +102,16 @@ pub fn too_many_wrong_passwords(seconds: u64) -> ApiError {
         (status = 403, description = "forbidden: not from the console's own origin", body = ErrorBody)))]
 pub async fn logout(
     State(state): State<AppState>,
-    staff: Staff,
+    SignedIn(session): SignedIn,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let session = staff.session()?;
     state
         .database
         .delete_staff_session(&session.token_hash)
         .await?;
     state
         .database
-        .append_audit(&staff.audit("logout", ""))
+        .append_audit(&NewAuditEntry::new(&session.account.name, "logout", ""))
         .await?;
     let cookie = cleared_cookie(cookie_is_secure(&headers, state.staff_sessions));
     Ok((StatusCode::NO_CONTENT, [(header::SET_COOKIE, cookie)]).into_response())
@@ -122,10 +123,9 @@ pub async fn logout(
     responses(
         (status = 200, description = "Who is signed in, until when", body = StaffSession),
         (status = 401, description = "unauthorized: no valid session", body = ErrorBody)))]
-pub async fn get_session(staff: Staff) -> Result<Json<StaffSession>, ApiError> {
-    let session = staff.session()?;
-    Ok(Json(StaffSession {
-        account: session.account.clone(),
-        expires_at: session.expires_at.clone(),
-    }))
+pub async fn get_session(SignedIn(session): SignedIn) -> Json<StaffSession> {
+    Json(StaffSession {
+        account: session.account,
+        expires_at: session.expires_at,
+    })
 }

@@ -1,6 +1,7 @@
 //! Configuration from command-line flags, each also settable by an environment variable.
 use crate::http::base_path::BasePath;
 use clap::{Parser, Subcommand, ValueEnum};
+use pb_core::api::StaffRole;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -21,6 +22,39 @@ pub enum Command {
         /// The new file (must not exist).
         path: PathBuf,
     },
+    /// Manage staff accounts on the configured database.
+    Staff {
+        /// What to do.
+        #[command(subcommand)]
+        command: StaffCommand,
+    },
+}
+
+/// A task on staff accounts.
+#[derive(Debug, Clone, Subcommand)]
+pub enum StaffCommand {
+    /// Create an account and print its one-time password (or read a password from stdin).
+    Add {
+        /// Login name: 1 to 60 letters, digits, `.`, `_` or `-`.
+        name: String,
+        /// What the account may do: administrator, moderator or code-officer.
+        #[arg(long, value_parser = parse_role)]
+        role: StaffRole,
+        /// Province of a code officer, one of the process file's.
+        #[arg(long)]
+        province: Option<String>,
+        /// Read the password from the first line of stdin instead of generating a one-time one.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// List the accounts.
+    List,
+}
+
+/// Reads a role as written on the command line (`code-officer` or `code_officer`).
+fn parse_role(text: &str) -> Result<StaffRole, String> {
+    StaffRole::parse(text)
+        .ok_or_else(|| format!("{text:?} is not a role: administrator, moderator or code-officer"))
 }
 
 /// Everything the endpoint can be configured with.
@@ -63,9 +97,20 @@ pub struct Config {
     )]
     pub process: PathBuf,
 
-    /// Bearer token of the administrators' routes; without one they answer 403.
+    /// Bearer token of automation (scripts), acting as an administrator audited as `automation`;
+    /// without one, only staff accounts sign in.
     #[arg(long, env = "BMK_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
+
+    /// Minutes a staff session lasts after signing in.
+    #[arg(long, env = "BMK_STAFF_SESSION_MINUTES", default_value_t = 480,
+          value_parser = clap::value_parser!(u32).range(1..=525_600))]
+    pub staff_session_minutes: u32,
+
+    /// The endpoint is reached over HTTPS: the staff session cookie is always `Secure` and
+    /// requests' own origin is `https://` (behind a trusted proxy its X-Forwarded-Proto says so too).
+    #[arg(long, env = "BMK_SECURE_COOKIES")]
+    pub secure_cookies: bool,
 
     /// Origins (scheme://host[:port]) of the sites allowed to embed the app in an iframe (the
     /// page's frame-ancestors and `embed.json`) and to call the API from a browser (CORS),

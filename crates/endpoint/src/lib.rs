@@ -5,6 +5,7 @@ pub mod config;
 pub mod http;
 pub mod routes;
 pub mod site;
+pub mod staff_command;
 pub mod state;
 pub mod store;
 

@@ -4,7 +4,7 @@ use clap::Parser;
 use endpoint::config::{Command, LogFormat};
 use endpoint::http::shutdown;
 use endpoint::store::database::Database;
-use endpoint::{AppState, Config, app};
+use endpoint::{AppState, Config, app, staff_command};
 use std::net::SocketAddr;
 use std::process::ExitCode;
 use tracing_subscriber::EnvFilter;
@@ -32,6 +32,7 @@ async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
             println!("Backup written to {}", path.display());
             Ok(())
         }
+        Some(Command::Staff { command }) => staff_command::run(&config, command).await,
         None => serve(config).await,
     }
 }
@@ -42,7 +43,7 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         tracing::warn!(dist = %config.dist.display(), "no built app here; only the API is served");
     }
     if config.admin_token.is_none() {
-        tracing::warn!("no BMK_ADMIN_TOKEN: administrator routes are off");
+        tracing::info!("no BMK_ADMIN_TOKEN: only staff accounts sign in (no automation token)");
     }
     let state = AppState::open(&config).await?;
     let database = state.database.clone();

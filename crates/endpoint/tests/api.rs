@@ -4,6 +4,7 @@ mod api_security;
 mod api_support;
 mod in_process;
 mod published_process;
+mod staff;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};
 use axum::http::StatusCode;
@@ -1008,6 +1009,13 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/admin/export/results.csv",
         "/api/admin/counts",
         "/api/admin/workshops",
+        "/api/staff/login",
+        "/api/staff/logout",
+        "/api/staff/session",
+        "/api/staff/password",
+        "/api/staff/accounts",
+        "/api/staff/audit",
+        "/api/staff/audit.csv",
         "/api/workshop",
         "/api/workshop/ballots",
         "/api/workshop/voter-codes/check",
@@ -1044,6 +1052,12 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "VoterCodeCheck",
         "VoterCodeCheckAnswer",
         "VoterCodeStatus",
+        "StaffLogin",
+        "StaffSession",
+        "PasswordChange",
+        "NewStaffAccount",
+        "CreatedStaffAccount",
+        "AuditEntry",
     ] {
         assert!(schemas.contains_key(schema), "{schema}");
     }
@@ -1066,6 +1080,15 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
             security["name"].clone()
         ),
         (json!("apiKey"), json!("header"), json!("x-workshop-token"))
+    );
+    let session = document["components"]["securitySchemes"]["staff_session"].clone();
+    assert_eq!(
+        (
+            session["type"].clone(),
+            session["in"].clone(),
+            session["name"].clone()
+        ),
+        (json!("apiKey"), json!("cookie"), json!("bmk_staff"))
     );
 }
 

@@ -1,5 +1,5 @@
 //! The JSON API under `/api`: its handlers, one resource per file, each registered once with its
-//! OpenAPI description; the administrators' and the workshops' routes in their own folders.
+//! OpenAPI description; the administration, staff and workshops' routes in their own folders.
 
 pub mod admin;
 pub mod ballots;
@@ -9,6 +9,7 @@ pub mod process;
 pub mod projects;
 pub mod proposals;
 pub mod results;
+pub mod staff;
 pub mod voter_codes;
 pub mod workshop;
 
@@ -44,6 +45,7 @@ pub fn router(state: &AppState, submission_limit: Option<SubmissionLimit>) -> Ro
         .routes(code_check)
         .routes(routes!(results::get_results))
         .nest("/admin", admin::router(state))
+        .nest("/staff", staff::router(state))
         .merge(workshop::router(state))
         .split_for_parts();
     api.route(

@@ -2,7 +2,7 @@
 use crate::state::AppState;
 use axum::Json;
 use axum::routing::{MethodRouter, get};
-use pb_core::api::WORKSHOP_TOKEN_HEADER;
+use pb_core::api::{STAFF_SESSION_COOKIE, WORKSHOP_TOKEN_HEADER};
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
@@ -17,12 +17,20 @@ use utoipa::{Modify, OpenApi};
 )]
 struct ApiDocument;
 
-/// Declares the administrators' bearer token and the workshops' token header.
+/// Declares the staff session cookie, automation's bearer token and the workshops' token header.
 struct Tokens;
 
 impl Modify for Tokens {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "staff_session",
+            SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::with_description(
+                STAFF_SESSION_COOKIE,
+                "Session of a staff account, set by POST /api/staff/login; a request changing \
+                 something must come from the console's own origin",
+            ))),
+        );
         components.add_security_scheme(
             "admin_token",
             SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),

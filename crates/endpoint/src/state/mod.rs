@@ -1,18 +1,21 @@
 //! State shared by every request handler, and opening it from the configuration.
 
-pub mod code_failures;
+pub mod failure_counts;
 pub mod keyed_cache;
+pub mod login_failures;
 pub mod process_file;
 
 use crate::config::Config;
 use crate::http::allowed_origins::{InvalidAllowedOrigin, parse_allowed_origins};
-use crate::state::code_failures::CodeFailures;
+use crate::state::failure_counts::FailureCounts;
 use crate::state::keyed_cache::KeyedCache;
+use crate::state::login_failures::LoginFailures;
 use crate::state::process_file::{ProcessFileError, read_process_file};
 use crate::store::ballot_writer::BallotWriter;
 use crate::store::database::{Database, DatabaseError};
 use pb_core::api::{CatalogueProject, ProcessConfig, Results};
 use pb_core::election::Project;
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -30,16 +33,31 @@ pub struct AppState {
     pub process: Arc<ProcessConfig>,
     /// Origins of the sites allowed to embed the app and call the API, as browsers write them.
     pub allowed_origins: Arc<[String]>,
-    /// Bearer token of the administrators' routes, if configured.
+    /// Bearer token of automation, acting as an administrator, if configured.
     pub admin_token: Option<Arc<str>>,
+    /// How staff sessions last and how their cookie is sent.
+    pub staff_sessions: StaffSessionSettings,
     /// The task storing ballots in groups.
     pub ballot_writer: BallotWriter,
     /// Wrong voter codes per client address.
-    pub code_failures: Arc<CodeFailures>,
+    pub code_failures: Arc<FailureCounts<IpAddr>>,
+    /// Wrong staff passwords per name and per client address.
+    pub login_failures: Arc<LoginFailures>,
     /// The projects on the ballot, keyed by the project-list version.
     pub catalogue_cache: Arc<KeyedCache<i64, Vec<Project>>>,
     /// Results computed once voting ended, keyed by the phase start and project-list version.
     pub results_cache: Arc<KeyedCache<String, Results>>,
+}
+
+/// How staff sessions last and how their cookie is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StaffSessionSettings {
+    /// Minutes a session lasts after signing in.
+    pub minutes: u32,
+    /// Whether the endpoint is reached over HTTPS (the cookie is then always `Secure`).
+    pub secure_cookies: bool,
+    /// Whether a trusted proxy's `X-Forwarded-Proto` says the scheme of a request.
+    pub trust_forwarded_proto: bool,
 }
 
 /// Why the endpoint could not start.
@@ -80,10 +98,16 @@ impl AppState {
                 .as_deref()
                 .filter(|token| !token.is_empty())
                 .map(Arc::from),
-            code_failures: Arc::new(CodeFailures::new(
+            staff_sessions: StaffSessionSettings {
+                minutes: config.staff_session_minutes,
+                secure_cookies: config.secure_cookies,
+                trust_forwarded_proto: config.trust_forwarded_for,
+            },
+            code_failures: Arc::new(FailureCounts::new(
                 config.code_failures,
                 Duration::from_secs(config.code_failure_window_secs),
             )),
+            login_failures: Arc::default(),
             catalogue_cache: Arc::default(),
             results_cache: Arc::default(),
         })

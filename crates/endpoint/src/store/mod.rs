@@ -1,6 +1,7 @@
 //! The database behind the endpoint and what it stores, one concept per file; every query is
 //! written once for both backends.
 
+pub mod audit_log;
 pub mod backup;
 pub mod ballot_writer;
 pub mod ballots;
@@ -10,6 +11,8 @@ pub mod counts;
 pub mod database;
 pub mod process_state;
 pub mod proposals;
+pub mod staff_accounts;
+pub mod staff_sessions;
 pub mod voter_codes;
 pub mod workshop_tokens;
 

@@ -202,13 +202,14 @@ impl Database {
             .collect())
     }
 
-    /// Applies a moderation decision in one transaction; returns the proposal as it is now.
+    /// Applies a moderation decision in one transaction; returns the status before it and the
+    /// proposal as it is now.
     pub async fn moderate(
         &self,
         id: i64,
         decision: &Moderation,
-    ) -> Result<ModeratedProposal, ModerationError> {
-        with_write_pool!(self, |pool| {
+    ) -> Result<(ProposalStatus, ModeratedProposal), ModerationError> {
+        let before = with_write_pool!(self, |pool| {
             let mut transaction = pool.begin().await?;
             let status: Option<String> =
                 sqlx::query_scalar("SELECT status FROM proposals WHERE id = $1")
@@ -254,12 +255,18 @@ impl Database {
             .execute(&mut *transaction)
             .await?;
             transaction.commit().await?;
+            status
         });
-        self.proposals(None)
+        let before = ProposalStatus::parse(&before).ok_or_else(|| {
+            sqlx::Error::Decode(format!("unknown proposal status {before:?}").into())
+        })?;
+        let after = self
+            .proposals(None)
             .await?
             .into_iter()
             .find(|proposal| proposal.proposal.id == id)
-            .ok_or(ModerationError::NotFound(id))
+            .ok_or(ModerationError::NotFound(id))?;
+        Ok((before, after))
     }
 }
 

@@ -7,7 +7,7 @@ use pb_core::api::Counts;
 
 /// Counts of ballots, proposals and voter codes.
 #[utoipa::path(get, path = "/counts", tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses((status = 200, description = "Participation so far", body = Counts)))]
 pub async fn get_counts(State(state): State<AppState>) -> Result<Json<Counts>, ApiError> {
     Ok(Json(state.database.counts().await?))

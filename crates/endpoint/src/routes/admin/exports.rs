@@ -1,5 +1,6 @@
 //! Downloads after voting: ballots as pabulib `.pb` and CSV, results as CSV.
 use crate::http::api_error::ApiError;
+use crate::http::staff_access::Staff;
 use crate::routes::admin::csv::csv_line;
 use crate::routes::results::{require_voting_ended, results};
 use crate::state::AppState;
@@ -14,11 +15,11 @@ use pb_core::pabulib::{PbFile, write_pb};
 /// (`name_ar`, `description_ar`…) and their `votes` and `selected` columns (the result), and the
 /// ballots (voters named by their receipts).
 #[utoipa::path(get, path = "/export/ballots.pb", tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses(
         (status = 200, description = "pabulib file", content_type = "text/plain", body = String),
         (status = 403, description = "results_not_available", body = ErrorBody)))]
-pub async fn ballots_pb(State(state): State<AppState>) -> Result<Response, ApiError> {
+pub async fn ballots_pb(State(state): State<AppState>, staff: Staff) -> Result<Response, ApiError> {
     let results = results(&state).await?;
     let projects = state.database.catalogue().await?;
     let ballots = state.database.published_ballots().await?;
@@ -44,16 +45,26 @@ pub async fn ballots_pb(State(state): State<AppState>) -> Result<Response, ApiEr
         ),
     ];
     let text = write_pb(&PbFile { instance, profile });
-    Ok(download("text/plain; charset=utf-8", "ballots.pb", text))
+    audited_download(
+        &state,
+        &staff,
+        "text/plain; charset=utf-8",
+        "ballots.pb",
+        text,
+    )
+    .await
 }
 
 /// One line per ballot: receipt, province of the code batch, and the choices.
 #[utoipa::path(get, path = "/export/ballots.csv", tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses(
         (status = 200, description = "receipt,province,vote,projects,points", content_type = "text/csv", body = String),
         (status = 403, description = "results_not_available", body = ErrorBody)))]
-pub async fn ballots_csv(State(state): State<AppState>) -> Result<Response, ApiError> {
+pub async fn ballots_csv(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> Result<Response, ApiError> {
     require_voting_ended(&state).await?;
     let mut csv = csv_line(&["receipt", "province", "vote", "projects", "points"]);
     for stored in state.database.ballots().await? {
@@ -82,17 +93,27 @@ pub async fn ballots_csv(State(state): State<AppState>) -> Result<Response, ApiE
             &points,
         ]));
     }
-    Ok(download("text/csv; charset=utf-8", "ballots.csv", csv))
+    audited_download(
+        &state,
+        &staff,
+        "text/csv; charset=utf-8",
+        "ballots.csv",
+        csv,
+    )
+    .await
 }
 
 /// One line per project: its name (in the default language, then in each language it is translated
 /// into, empty where it is not), cost, votes, points, whether funded.
 #[utoipa::path(get, path = "/export/results.csv", tag = "admin",
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses(
         (status = 200, description = "project,name,name_ar,name_fr,name_zgh-Tfng,name_en,cost,votes,points,selected", content_type = "text/csv", body = String),
         (status = 403, description = "results_not_available", body = ErrorBody)))]
-pub async fn results_csv(State(state): State<AppState>) -> Result<Response, ApiError> {
+pub async fn results_csv(
+    State(state): State<AppState>,
+    staff: Staff,
+) -> Result<Response, ApiError> {
     let results = results(&state).await?;
     let projects = state.database.catalogue().await?;
     let name_columns = TEXT_LANGUAGES.map(|language| format!("name_{language}"));
@@ -121,11 +142,33 @@ pub async fn results_csv(State(state): State<AppState>) -> Result<Response, ApiE
         ]);
         csv.push_str(&csv_line(&line));
     }
-    Ok(download("text/csv; charset=utf-8", "results.csv", csv))
+    audited_download(
+        &state,
+        &staff,
+        "text/csv; charset=utf-8",
+        "results.csv",
+        csv,
+    )
+    .await
+}
+
+/// A download of `name`, written to the audit log first.
+async fn audited_download(
+    state: &AppState,
+    staff: &Staff,
+    content_type: &'static str,
+    name: &str,
+    body: String,
+) -> Result<Response, ApiError> {
+    state
+        .database
+        .append_audit(&staff.audit("export.download", name))
+        .await?;
+    Ok(download(content_type, name, body))
 }
 
 /// A file download that is never cached.
-fn download(content_type: &'static str, name: &str, body: String) -> Response {
+pub fn download(content_type: &'static str, name: &str, body: String) -> Response {
     (
         [
             (header::CONTENT_TYPE, content_type.to_owned()),

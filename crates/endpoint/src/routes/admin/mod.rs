@@ -1,6 +1,6 @@
-//! The administrators' routes under `/api/admin`, behind their bearer token.
+//! The administration routes under `/api/admin`, for staff accounts by role and for automation's
+//! bearer token (an administrator).
 
-pub mod auth;
 pub mod counts;
 pub mod csv;
 pub mod exports;
@@ -10,24 +10,46 @@ pub mod projects;
 pub mod voter_codes;
 pub mod workshops;
 
+use crate::http::staff_access::{Access, restrict};
 use crate::state::AppState;
-use axum::middleware;
+use pb_core::api::StaffRole::{Administrator, CodeOfficer, Moderator};
 use utoipa_axum::router::OpenApiRouter;
 use utoipa_axum::routes;
 
-/// The administrators' routes, paths relative to `/api/admin`, each behind [`auth::require_admin`].
+/// The administration routes, paths relative to `/api/admin`, grouped by the roles that may use
+/// them (see [`crate::http::staff_access`]).
 pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
-    let admin_token = middleware::from_fn_with_state(state.clone(), auth::require_admin);
-    OpenApiRouter::new()
-        .routes(routes!(voter_codes::create_voter_codes))
+    let any_role = OpenApiRouter::new().routes(routes!(counts::get_counts));
+    let moderators = OpenApiRouter::new()
         .routes(routes!(moderation::list_for_moderation))
-        .routes(routes!(moderation::moderate))
+        .routes(routes!(moderation::moderate));
+    let code_officers = OpenApiRouter::new().routes(routes!(voter_codes::create_voter_codes));
+    let administrators = OpenApiRouter::new()
         .routes(routes!(phase::set_phase))
         .routes(routes!(projects::import_projects))
         .routes(routes!(exports::ballots_pb))
         .routes(routes!(exports::ballots_csv))
         .routes(routes!(exports::results_csv))
-        .routes(routes!(counts::get_counts))
-        .routes(routes!(workshops::create_workshop))
-        .route_layer(admin_token)
+        .routes(routes!(workshops::create_workshop));
+    OpenApiRouter::new()
+        .merge(restrict(
+            any_role,
+            state,
+            Access::Roles(&[Administrator, Moderator, CodeOfficer]),
+        ))
+        .merge(restrict(
+            moderators,
+            state,
+            Access::Roles(&[Administrator, Moderator]),
+        ))
+        .merge(restrict(
+            code_officers,
+            state,
+            Access::Roles(&[Administrator, CodeOfficer]),
+        ))
+        .merge(restrict(
+            administrators,
+            state,
+            Access::Roles(&[Administrator]),
+        ))
 }

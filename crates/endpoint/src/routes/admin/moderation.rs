@@ -1,12 +1,14 @@
 //! `GET /api/admin/proposals` and `POST /api/admin/proposals/{id}/moderation`.
 use crate::http::api_error::ApiError;
 use crate::http::api_json::{ApiJson, ApiPath, ApiQuery};
+use crate::http::staff_access::Staff;
 use crate::state::AppState;
 use crate::store::proposals::ModerationError;
 use axum::Json;
 use axum::extract::State;
 use pb_core::api::{ErrorBody, ErrorCode, ModeratedProposal, Moderation, ProposalStatus};
 use serde::Deserialize;
+use serde_json::json;
 
 /// Query of the moderators' list.
 #[derive(Debug, Deserialize, utoipa::IntoParams)]
@@ -18,7 +20,7 @@ pub struct ProposalFilter {
 /// Every proposal with status and contact, optionally of one status.
 #[utoipa::path(get, path = "/proposals", tag = "admin",
     params(ProposalFilter),
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses(
         (status = 200, description = "Proposals for moderation", body = Vec<ModeratedProposal>),
         (status = 422, description = "invalid_request: unknown status", body = ErrorBody)))]
@@ -38,11 +40,12 @@ pub async fn list_for_moderation(
     Ok(Json(state.database.proposals(status).await?))
 }
 
-/// Publishes, rejects (with a reason) or merges a proposal.
+/// Publishes, rejects (with a reason) or merges a proposal; audited with the status before and
+/// after.
 #[utoipa::path(post, path = "/proposals/{id}/moderation", tag = "admin",
     params(("id" = i64, Path, description = "Number of the proposal")),
     request_body = Moderation,
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses(
         (status = 200, description = "The proposal after the decision", body = ModeratedProposal),
         (status = 404, description = "not_found", body = ErrorBody),
@@ -50,6 +53,7 @@ pub async fn list_for_moderation(
         (status = 422, description = "invalid_request: empty rejection reason", body = ErrorBody)))]
 pub async fn moderate(
     State(state): State<AppState>,
+    staff: Staff,
     ApiPath(id): ApiPath<i64>,
     ApiJson(decision): ApiJson<Moderation>,
 ) -> Result<Json<ModeratedProposal>, ApiError> {
@@ -62,7 +66,23 @@ pub async fn moderate(
         ));
     }
     match state.database.moderate(id, &decision).await {
-        Ok(proposal) => Ok(Json(proposal)),
+        Ok((before, proposal)) => {
+            let action = match decision {
+                Moderation::Publish => "proposal.publish",
+                Moderation::Reject { .. } => "proposal.reject",
+                Moderation::Merge { .. } => "proposal.merge",
+            };
+            let entry = staff
+                .audit(action, format!("proposal {id}"))
+                .before(json!({ "status": before.as_str() }))
+                .after(json!({
+                    "status": proposal.status.as_str(),
+                    "rejection_reason": proposal.rejection_reason,
+                    "merged_into": proposal.merged_into,
+                }));
+            state.database.append_audit(&entry).await?;
+            Ok(Json(proposal))
+        }
         Err(ModerationError::NotFound(id)) => Err(ApiError::coded(
             ErrorCode::NotFound,
             format!("no proposal {id}"),

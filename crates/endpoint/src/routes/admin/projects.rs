@@ -1,6 +1,7 @@
 //! `PUT /api/admin/projects`: replaces the list of projects on the ballot, from JSON or from a
 //! pabulib `.pb` file, before voting begins.
 use crate::http::api_error::ApiError;
+use crate::http::staff_access::Staff;
 use crate::state::AppState;
 use crate::store::catalogue::ReplaceCatalogueError;
 use axum::Json;
@@ -9,14 +10,15 @@ use axum::extract::State;
 use axum::http::{HeaderMap, header};
 use pb_core::api::{CatalogueImport, CatalogueProject, ErrorBody, ErrorCode, validate_catalogue};
 use pb_core::pabulib::read_pb;
+use serde_json::{Value, json};
 
 /// Reads the list (`application/json` as [`CatalogueImport`], or `text/plain` pabulib), checks
-/// it and stores it in one transaction.
+/// it and stores it in one transaction; audited with the project ids before and after.
 #[utoipa::path(put, path = "/projects", tag = "admin",
     request_body(content(
         (CatalogueImport = "application/json"),
         (String = "text/plain"))),
-    security(("admin_token" = [])),
+    security(("staff_session" = []), ("admin_token" = [])),
     responses(
         (status = 200, description = "The stored list", body = Vec<CatalogueProject>),
         (status = 403, description = "wrong_phase: voting has begun", body = ErrorBody),
@@ -24,6 +26,7 @@ use pb_core::pabulib::read_pb;
         (status = 422, description = "invalid_projects (with fields)", body = ErrorBody)))]
 pub async fn import_projects(
     State(state): State<AppState>,
+    staff: Staff,
     headers: HeaderMap,
     body: Bytes,
 ) -> Result<Json<Vec<CatalogueProject>>, ApiError> {
@@ -63,12 +66,27 @@ pub async fn import_projects(
         error.body.error.fields = fields;
         return Err(error);
     }
+    let before = state.database.catalogue().await?;
     match state.database.replace_catalogue(&projects).await {
-        Ok(()) => Ok(Json(state.database.catalogue().await?)),
+        Ok(()) => {
+            let after = state.database.catalogue().await?;
+            let entry = staff
+                .audit("projects.import", "project list")
+                .before(project_ids(&before))
+                .after(project_ids(&after));
+            state.database.append_audit(&entry).await?;
+            Ok(Json(after))
+        }
         Err(ReplaceCatalogueError::VotingStarted) => Err(ApiError::coded(
             ErrorCode::WrongPhase,
             "the project list cannot change once voting has begun",
         )),
         Err(ReplaceCatalogueError::Database(error)) => Err(error.into()),
     }
+}
+
+/// The ids and number of projects of a list, as the audit log keeps them.
+fn project_ids(projects: &[CatalogueProject]) -> Value {
+    let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
+    json!({ "count": ids.len(), "ids": ids })
 }

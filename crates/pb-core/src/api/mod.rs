@@ -11,13 +11,14 @@ pub mod process;
 pub mod project_texts;
 pub mod proposal;
 pub mod receipt;
-pub mod staff;
 pub mod results;
+pub mod staff;
 pub mod voter_code;
 pub mod workshop;
 
 pub use admin::{
-    Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchRequest,
+    Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchCreated,
+    VoterCodeBatchRequest, VoterCodeBatchSummary,
 };
 pub use ballot_submission::{BallotReceipt, BallotSubmission, PublishedBallot};
 pub use catalogue::{CatalogueImport, CatalogueProject, project_name, validate_catalogue};
@@ -32,14 +33,14 @@ pub use proposal::{
     ProposalSubmission, PublishedProposal,
 };
 pub use receipt::{ReceiptMatch, find_receipt, receipt_digits, receipt_for_key, short_receipt};
+pub use results::{ProjectTally, Results, compute_results, election_of};
 pub use staff::{
     AuditEntry, CreatedStaffAccount, NewStaffAccount, PasswordChange, STAFF_SESSION_COOKIE,
     StaffAccount, StaffLogin, StaffRole, StaffSession,
 };
-pub use results::{ProjectTally, Results, compute_results, election_of};
 pub use voter_code::{
-    VoterCodeCheck, VoterCodeCheckAnswer, VoterCodeStatus, normalize_voter_code,
-    voter_code_from_values,
+    VoterCodeCheck, VoterCodeCheckAnswer, VoterCodeProblem, VoterCodeStatus, normalize_voter_code,
+    read_voter_code, voter_code_with_check,
 };
 pub use workshop::{
     MAX_WORKSHOP_LABEL_CHARS, WORKSHOP_TOKEN_HEADER, WorkshopInfo, WorkshopToken,

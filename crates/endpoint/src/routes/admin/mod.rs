@@ -20,6 +20,8 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
     let admin_token = middleware::from_fn_with_state(state.clone(), auth::require_admin);
     OpenApiRouter::new()
         .routes(routes!(voter_codes::create_voter_codes))
+        .routes(routes!(voter_codes::list_voter_code_batches))
+        .routes(routes!(voter_codes::revoke_voter_code_batch))
         .routes(routes!(moderation::list_for_moderation))
         .routes(routes!(moderation::moderate))
         .routes(routes!(phase::set_phase))

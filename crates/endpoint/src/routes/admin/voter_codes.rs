@@ -1,50 +1,66 @@
-//! `POST /api/admin/voter-codes`: a batch of voter codes, answered as CSV for printing.
+//! `POST /api/admin/voter-codes` (a batch of voter codes, answered as CSV for printing or as
+//! JSON), `GET /api/admin/voter-codes/batches` (the batches with their counts) and
+//! `POST /api/admin/voter-codes/batches/{id}/revoke` (withdraw a batch, e.g. a lost box of slips).
 use crate::http::api_error::ApiError;
-use crate::http::api_json::ApiJson;
+use crate::http::api_json::{ApiJson, ApiPath};
 use crate::routes::admin::csv::csv_line;
 use crate::state::AppState;
+use crate::store::voter_codes::BatchRevocation;
+use axum::Json;
 use axum::extract::State;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use pb_core::api::{ErrorBody, ErrorCode, MAX_CODES_PER_BATCH, VoterCodeBatchRequest};
+use pb_core::api::{
+    ErrorBody, ErrorCode, MAX_CODES_PER_BATCH, VoterCodeBatchCreated, VoterCodeBatchRequest,
+    VoterCodeBatchSummary,
+};
 
-/// Creates the codes; the CSV (`code,batch,label,province`) is the only place they appear in
-/// plain text.
+/// Creates the codes; the answer (CSV `code,batch,label,province` by default, JSON with
+/// `Accept: application/json`) is the only place they appear in plain text.
 #[utoipa::path(post, path = "/voter-codes", tag = "admin",
     request_body = VoterCodeBatchRequest,
     security(("admin_token" = [])),
     responses(
-        (status = 201, description = "CSV of the new codes", content_type = "text/csv", body = String),
+        (status = 201, description = "The new codes: CSV, or JSON when the request accepts application/json",
+            content((String = "text/csv"), (VoterCodeBatchCreated = "application/json"))),
         (status = 401, description = "unauthorized", body = ErrorBody),
         (status = 422, description = "invalid_request", body = ErrorBody)))]
 pub async fn create_voter_codes(
     State(state): State<AppState>,
+    headers: HeaderMap,
     ApiJson(request): ApiJson<VoterCodeBatchRequest>,
 ) -> Result<Response, ApiError> {
-    if request.count == 0 || request.count > MAX_CODES_PER_BATCH {
-        return Err(ApiError::coded(
-            ErrorCode::InvalidRequest,
-            format!("count must be between 1 and {MAX_CODES_PER_BATCH}"),
-        ));
-    }
-    if request.label.trim().is_empty() || request.label.chars().count() > 200 {
-        return Err(ApiError::coded(
-            ErrorCode::InvalidRequest,
-            "label must have 1 to 200 characters",
-        ));
-    }
-    if let Some(province) = &request.province
-        && !state.process.provinces.contains(province)
-    {
-        return Err(ApiError::coded(
-            ErrorCode::InvalidRequest,
-            format!("unknown province {province:?}"),
-        ));
-    }
+    check_request(&state, &request)?;
     let batch = state
         .database
-        .create_voter_codes(request.count, &request.label, request.province.as_deref())
+        .create_voter_codes(
+            request.count,
+            &request.label,
+            request.province.as_deref(),
+            request.place.as_deref(),
+        )
         .await?;
+    let wants_json = headers
+        .get(header::ACCEPT)
+        .and_then(|accept| accept.to_str().ok())
+        .is_some_and(|accept| accept.contains("application/json"));
+    if wants_json {
+        let summary = state
+            .database
+            .voter_code_batch(batch.id)
+            .await?
+            .ok_or(sqlx::Error::RowNotFound)?;
+        let created = VoterCodeBatchCreated {
+            batch: summary,
+            codes: batch.codes,
+        };
+        return Ok((
+            StatusCode::CREATED,
+            [(header::CACHE_CONTROL, "no-store")],
+            Json(created),
+        )
+            .into_response());
+    }
     let mut csv = String::from("code,batch,label,province\n");
     let batch_id = batch.id.to_string();
     let province = request.province.unwrap_or_default();
@@ -69,4 +85,64 @@ pub async fn create_voter_codes(
         csv,
     )
         .into_response())
+}
+
+/// Refuses a batch request whose count, label, province or place is out of range.
+fn check_request(state: &AppState, request: &VoterCodeBatchRequest) -> Result<(), ApiError> {
+    let invalid = |message: String| Err(ApiError::coded(ErrorCode::InvalidRequest, message));
+    if request.count == 0 || request.count > MAX_CODES_PER_BATCH {
+        return invalid(format!("count must be between 1 and {MAX_CODES_PER_BATCH}"));
+    }
+    let too_long_or_empty = |text: &str| text.trim().is_empty() || text.chars().count() > 200;
+    if too_long_or_empty(&request.label) {
+        return invalid("label must have 1 to 200 characters".to_owned());
+    }
+    if request.place.as_deref().is_some_and(too_long_or_empty) {
+        return invalid("place must have 1 to 200 characters".to_owned());
+    }
+    if let Some(province) = &request.province
+        && !state.process.provinces.contains(province)
+    {
+        return invalid(format!("unknown province {province:?}"));
+    }
+    Ok(())
+}
+
+/// Every batch of voter codes with how many codes it issued and how many voted, newest first.
+#[utoipa::path(get, path = "/voter-codes/batches", tag = "admin",
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The batches, newest first", body = Vec<VoterCodeBatchSummary>),
+        (status = 401, description = "unauthorized", body = ErrorBody)))]
+pub async fn list_voter_code_batches(
+    State(state): State<AppState>,
+) -> Result<Json<Vec<VoterCodeBatchSummary>>, ApiError> {
+    Ok(Json(state.database.voter_code_batches().await?))
+}
+
+/// Revokes a batch: its unused codes can no longer vote (`voter_code_revoked`); ballots already
+/// cast with its codes stay counted.
+#[utoipa::path(post, path = "/voter-codes/batches/{id}/revoke", tag = "admin",
+    params(("id" = i64, Path, description = "Number of the batch")),
+    security(("admin_token" = [])),
+    responses(
+        (status = 200, description = "The batch after its revocation", body = VoterCodeBatchSummary),
+        (status = 401, description = "unauthorized", body = ErrorBody),
+        (status = 404, description = "not_found", body = ErrorBody),
+        (status = 409, description = "conflict: already revoked", body = ErrorBody)))]
+pub async fn revoke_voter_code_batch(
+    State(state): State<AppState>,
+    ApiPath(id): ApiPath<i64>,
+) -> Result<Json<VoterCodeBatchSummary>, ApiError> {
+    match state.database.revoke_voter_code_batch(id).await? {
+        BatchRevocation::Revoked(summary) => Ok(Json(summary)),
+        BatchRevocation::AlreadyRevoked => Err(ApiError::coded(
+            ErrorCode::Conflict,
+            format!("batch {id} is already revoked"),
+        )),
+        BatchRevocation::NoSuchBatch => Err(ApiError::coded(
+            ErrorCode::NotFound,
+            format!("no batch of voter codes {id}"),
+        )),
+    }
 }

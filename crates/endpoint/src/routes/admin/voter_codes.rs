@@ -30,7 +30,9 @@ pub async fn create_voter_codes(
     headers: HeaderMap,
     ApiJson(request): ApiJson<VoterCodeBatchRequest>,
 ) -> Result<Response, ApiError> {
-    check_request(&state, &request)?;
+    if let Some(problem) = request_problem(&state, &request) {
+        return Err(ApiError::coded(ErrorCode::InvalidRequest, problem));
+    }
     let batch = state
         .database
         .create_voter_codes(
@@ -87,25 +89,24 @@ pub async fn create_voter_codes(
         .into_response())
 }
 
-/// Refuses a batch request whose count, label, province or place is out of range.
-fn check_request(state: &AppState, request: &VoterCodeBatchRequest) -> Result<(), ApiError> {
-    let invalid = |message: String| Err(ApiError::coded(ErrorCode::InvalidRequest, message));
+/// What is out of range in a batch request (count, label, province or place), if anything.
+fn request_problem(state: &AppState, request: &VoterCodeBatchRequest) -> Option<String> {
     if request.count == 0 || request.count > MAX_CODES_PER_BATCH {
-        return invalid(format!("count must be between 1 and {MAX_CODES_PER_BATCH}"));
+        return Some(format!("count must be between 1 and {MAX_CODES_PER_BATCH}"));
     }
     let too_long_or_empty = |text: &str| text.trim().is_empty() || text.chars().count() > 200;
     if too_long_or_empty(&request.label) {
-        return invalid("label must have 1 to 200 characters".to_owned());
+        return Some("label must have 1 to 200 characters".to_owned());
     }
     if request.place.as_deref().is_some_and(too_long_or_empty) {
-        return invalid("place must have 1 to 200 characters".to_owned());
+        return Some("place must have 1 to 200 characters".to_owned());
     }
-    if let Some(province) = &request.province
-        && !state.process.provinces.contains(province)
-    {
-        return invalid(format!("unknown province {province:?}"));
+    match &request.province {
+        Some(province) if !state.process.provinces.contains(province) => {
+            Some(format!("unknown province {province:?}"))
+        }
+        _ => None,
     }
-    Ok(())
 }
 
 /// Every batch of voter codes with how many codes it issued and how many voted, newest first.

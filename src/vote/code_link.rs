@@ -13,7 +13,7 @@ pub fn code_from_fragment(hash: &str) -> Option<String> {
 }
 
 /// The code in the page's fragment, if any, after replacing the address by its path and query
-/// (so the code stays in no history entry nor in a bookmark of the page).
+/// (so the code stays in no back/forward entry, nor in a bookmark or link made afterwards).
 pub fn take_code_from_address() -> Option<String> {
     let location = window().location();
     let code = code_from_fragment(&location.hash().ok()?)?;

@@ -122,6 +122,7 @@ fn refusal_reason(locale: Locale, code: &str) -> &'static str {
     match code {
         "voter_code_used" => td_string!(locale, vote.failed_code_used),
         "unknown_voter_code" => td_string!(locale, vote.code_unknown),
+        "voter_code_revoked" => td_string!(locale, vote.code_revoked),
         "wrong_phase" => td_string!(locale, outbox.refused_closed),
         "invalid_ballot" | "invalid_proposal" => td_string!(locale, outbox.refused_invalid),
         _ => td_string!(locale, outbox.refused_unexplained),

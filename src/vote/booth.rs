@@ -1,6 +1,7 @@
 //! The voting booth: the steps code → choice → review → receipt, and the state they share.
 use super::ballot_draft::BallotDraft;
 use super::choose_step::ChooseStep;
+use super::code_link::take_code_from_address;
 use super::code_step::CodeStep;
 use super::receipt_view::ReceiptView;
 use super::review_step::ReviewStep;
@@ -71,18 +72,23 @@ impl Booth {
     }
 }
 
-/// The booth for the projects on the ballot under the process's rules.
+/// The booth for the projects on the ballot under the process's rules; a code in the address's
+/// fragment (`#code=…`) fills the code field, to be confirmed there.
 #[component]
 pub fn VotingBooth(
     projects: Vec<CatalogueProject>,
     rules: pb_core::api::VotingRules,
 ) -> impl IntoView {
-    let draft = BallotDraft::load();
-    let first_step = if normalize_voter_code(&draft.code).is_some() {
+    let mut draft = BallotDraft::load();
+    let linked = take_code_from_address();
+    let first_step = if linked.is_none() && normalize_voter_code(&draft.code).is_some() {
         Step::Choose
     } else {
         Step::Code
     };
+    if let Some(code) = linked {
+        draft.code = code;
+    }
     let booth = Booth {
         draft: RwSignal::new(draft),
         step: RwSignal::new(first_step),

@@ -12,12 +12,14 @@ pub fn status_of(answer: &Value) -> Option<VoterCodeStatus> {
         "unused" => Some(VoterCodeStatus::Unused),
         "used" => Some(VoterCodeStatus::Used),
         "unknown" => Some(VoterCodeStatus::Unknown),
+        "revoked" => Some(VoterCodeStatus::Revoked),
         _ => None,
     }
 }
 
 /// The code step's decision from the check's outcome: the refusal to show, as the failure the
-/// booth keeps (`unknown_voter_code`, `voter_code_used`, `too_many_requests`), or `None` to go on
+/// booth keeps (`unknown_voter_code`, `voter_code_used`, `voter_code_revoked`,
+/// `too_many_requests`), or `None` to go on
 /// to the choice (also when there is no usable answer, as offline: the endpoint checks the code
 /// again with the ballot).
 pub fn code_refusal(checked: Result<Value, ApiFailure>) -> Option<ApiFailure> {
@@ -26,6 +28,7 @@ pub fn code_refusal(checked: Result<Value, ApiFailure>) -> Option<ApiFailure> {
             VoterCodeStatus::Unused => return None,
             VoterCodeStatus::Used => ErrorCode::VoterCodeUsed,
             VoterCodeStatus::Unknown => ErrorCode::UnknownVoterCode,
+            VoterCodeStatus::Revoked => ErrorCode::VoterCodeRevoked,
         },
         Err(failure) => return (failure.code() == Some("too_many_requests")).then_some(failure),
     };
@@ -60,6 +63,10 @@ mod tests {
         assert_eq!(
             refusal(answered(VoterCodeStatus::Unknown)),
             Some("unknown_voter_code")
+        );
+        assert_eq!(
+            refusal(answered(VoterCodeStatus::Revoked)),
+            Some("voter_code_revoked")
         );
         let too_many = ApiFailure::Refused(ErrorDetail {
             code: ErrorCode::TooManyRequests,

@@ -1,5 +1,6 @@
 //! First step of the booth: the code printed on the voter's paper slip, checked for its form
-//! (10 letters and digits), then asked about at the endpoint before any project is shown.
+//! (10 letters and digits, or 11 with a check character that catches typing mistakes on the
+//! device, also offline), then asked about at the endpoint before any project is shown.
 use super::booth::{Booth, Step};
 use super::code_check::code_refusal;
 use crate::api::check_voter_code;
@@ -9,9 +10,10 @@ use crate::i18n::*;
 use crate::workshop::session::WorkshopSession;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pb_core::api::normalize_voter_code;
+use pb_core::api::{VoterCodeProblem, read_voter_code};
 
-/// The code field; a wrong, used or malformed code is refused here, keeping what was typed.
+/// The code field; a wrong, used, revoked, mistyped or malformed code is refused here, keeping
+/// what was typed.
 #[component]
 pub fn CodeStep(booth: Booth) -> impl IntoView {
     let i18n = use_i18n();
@@ -22,14 +24,13 @@ pub fn CodeStep(booth: Booth) -> impl IntoView {
         match booth.failure.with(|f| f.as_ref().and_then(|f| f.code())) {
             Some("unknown_voter_code") => Some(td_string!(locale, vote.code_unknown)),
             Some("voter_code_used") => Some(td_string!(locale, vote.code_used)),
+            Some("voter_code_revoked") => Some(td_string!(locale, vote.code_revoked)),
             Some("too_many_requests") => Some(td_string!(locale, errors.too_many_requests)),
-            _ if tried.get()
-                && booth
-                    .draft
-                    .with(|d| normalize_voter_code(&d.code).is_none()) =>
-            {
-                Some(td_string!(locale, vote.code_invalid))
-            }
+            _ if tried.get() => match booth.draft.with(|d| read_voter_code(&d.code)) {
+                Err(VoterCodeProblem::NotACode) => Some(td_string!(locale, vote.code_invalid)),
+                Err(VoterCodeProblem::CheckFailed) => Some(td_string!(locale, vote.code_typo)),
+                Ok(_) => None,
+            },
             _ => None,
         }
     };
@@ -40,10 +41,7 @@ pub fn CodeStep(booth: Booth) -> impl IntoView {
         }
         tried.set(true);
         booth.failure.set(None);
-        let Some(code) = booth
-            .draft
-            .with_untracked(|d| normalize_voter_code(&d.code))
-        else {
+        let Ok(code) = booth.draft.with_untracked(|d| read_voter_code(&d.code)) else {
             focus_element("voter-code");
             return;
         };

@@ -64,9 +64,12 @@ pub fn ReviewStep(booth: Booth) -> impl IntoView {
                 Submitted::Answered(answer) => receipt(answer.receipt, false),
                 Submitted::Queued => receipt(receipt_for_key(&key), true),
                 Submitted::Failed(failure) => {
-                    let unknown_code = failure.code() == Some("unknown_voter_code");
+                    let code_refused = matches!(
+                        failure.code(),
+                        Some("unknown_voter_code" | "voter_code_revoked")
+                    );
                     booth.failure.set(Some(failure));
-                    if unknown_code {
+                    if code_refused {
                         booth.go(Step::Code);
                     } else {
                         focus_element("cast-failure");

@@ -290,9 +290,9 @@ async fn ballots_count_once_per_code_and_results_wait_for_the_end(backend: Backe
     let codes = app.voter_codes(3, Some("Azilal")).await;
     assert_eq!(codes.len(), 3);
     assert!(
-        codes
-            .iter()
-            .all(|code| code.len() == 11 && code.as_bytes()[5] == b'-')
+        codes.iter().all(|code| code.len() == 13
+            && code.as_bytes()[5] == b'-'
+            && code.as_bytes()[11] == b'-')
     );
 
     let early = app
@@ -856,6 +856,238 @@ on_both_backends!(
     a_code_check_says_unused_used_or_unknown_during_voting
 );
 
+/// `POST /api/admin/voter-codes` asking for JSON: the new batch's summary and its printed codes.
+async fn create_batch_as_json(app: &TestApp, body: serde_json::Value) -> serde_json::Value {
+    let answer = app
+        .send(
+            axum::http::Request::post("/api/admin/voter-codes")
+                .header(
+                    "authorization",
+                    format!("Bearer {}", api_support::ADMIN_TOKEN),
+                )
+                .header("content-type", "application/json")
+                .header("accept", "application/json")
+                .body(axum::body::Body::from(body.to_string()))
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(answer.status, StatusCode::CREATED, "{}", answer.text());
+    assert_eq!(answer.headers["cache-control"], "no-store");
+    answer.json()
+}
+
+/// The status word `POST /api/voter-codes/check` answers for a typed code.
+async fn checked_status(app: &TestApp, code: &str) -> String {
+    let answer = check_code(app, code).await;
+    assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
+    answer.json()["status"].as_str().unwrap().to_owned()
+}
+
+/// Batches are listed newest first with their place, province, issued and used codes; asked for
+/// JSON, creation answers the batch's summary and its codes, each with its check character.
+async fn batches_are_listed_newest_first_with_their_issued_and_used_codes(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    app.import_projects(&[1_000]).await;
+    let first = app.voter_codes(3, Some("Azilal")).await;
+    let created = create_batch_as_json(
+        &app,
+        json!({"count": 2, "label": "Lycée", "province": "Khouribga", "place": " Lycée Ibn Khaldoun "}),
+    )
+    .await;
+    let second: Vec<String> = serde_json::from_value(created["codes"].clone()).unwrap();
+    assert_eq!(second.len(), 2);
+    for code in first.iter().chain(&second) {
+        assert_eq!(code.len(), "XXXXX-XXXXX-C".len(), "{code}");
+        assert!(pb_core::api::read_voter_code(code).is_ok(), "{code}");
+    }
+    let batch = &created["batch"];
+    assert_eq!(
+        (
+            batch["label"].clone(),
+            batch["place"].clone(),
+            batch["province"].clone(),
+            batch["size"].clone(),
+            batch["used"].clone(),
+            batch["revoked_at"].clone(),
+        ),
+        (
+            json!("Lycée"),
+            json!("Lycée Ibn Khaldoun"),
+            json!("Khouribga"),
+            json!(2),
+            json!(0),
+            json!(null)
+        )
+    );
+    app.set_phase("voting").await;
+    for (key, code) in [(KEY_A, &first[0]), (KEY_B, &first[1]), (KEY_C, &second[0])] {
+        let cast = app
+            .submit("/api/ballots", key, &approval_ballot(code, &["p1"]))
+            .await;
+        assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
+    }
+    let listed = app.admin_get("/api/admin/voter-codes/batches").await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.text());
+    let listed = listed.json();
+    let rows: Vec<_> = listed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|batch| {
+            (
+                batch["id"].as_i64().unwrap(),
+                batch["place"].clone(),
+                batch["size"].as_u64().unwrap(),
+                batch["used"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    let second_id = batch["id"].as_i64().unwrap();
+    assert_eq!(
+        rows,
+        [
+            (second_id, json!("Lycée Ibn Khaldoun"), 2, 1),
+            (second_id - 1, json!(null), 3, 2)
+        ]
+    );
+    assert_eq!(listed[1]["province"], "Azilal");
+    assert!(listed[1]["created_at"].as_str().unwrap().ends_with('Z'));
+    let empty_place = app
+        .admin(
+            "POST",
+            "/api/admin/voter-codes",
+            &json!({"count": 1, "label": "x", "place": "  "}),
+        )
+        .await;
+    assert_eq!(empty_place.error_code(), "invalid_request");
+}
+on_both_backends!(
+    voter_code_batches,
+    batches_are_listed_newest_first_with_their_issued_and_used_codes
+);
+
+/// After its batch is revoked, an unused code is refused (`voter_code_revoked`, not counted as a
+/// wrong code) and checks as `revoked`, a used one stays `used`, and another batch still votes;
+/// revoking twice conflicts and an unknown batch is not found.
+async fn a_revoked_batch_refuses_its_unused_codes_and_other_batches_still_vote(backend: Backend) {
+    let app = TestApp::start(backend, &["--code-failures", "1"]).await;
+    app.import_projects(&[1_000]).await;
+    let lost = create_batch_as_json(&app, json!({"count": 3, "label": "lost box"})).await;
+    let lost_codes: Vec<String> = serde_json::from_value(lost["codes"].clone()).unwrap();
+    let other = app.voter_codes(1, None).await;
+    app.set_phase("voting").await;
+    let cast = app
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot(&lost_codes[0], &["p1"]),
+        )
+        .await;
+    assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
+
+    let id = lost["batch"]["id"].as_i64().unwrap();
+    let revoke = format!("/api/admin/voter-codes/batches/{id}/revoke");
+    let revoked = app.admin("POST", &revoke, &json!({})).await;
+    assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.text());
+    let revoked = revoked.json();
+    assert_eq!(
+        (revoked["size"].clone(), revoked["used"].clone()),
+        (json!(3), json!(1))
+    );
+    assert!(revoked["revoked_at"].as_str().unwrap().ends_with('Z'));
+
+    for attempt in 0..2 {
+        let refused = app
+            .submit(
+                "/api/ballots",
+                &format!("revoked-key-00000-{attempt}"),
+                &approval_ballot(&lost_codes[1], &["p1"]),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::FORBIDDEN);
+        assert_eq!(refused.error_code(), "voter_code_revoked");
+    }
+    assert_eq!(checked_status(&app, &lost_codes[2]).await, "revoked");
+    assert_eq!(checked_status(&app, &lost_codes[0]).await, "used");
+    let replay = app
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot(&lost_codes[0], &["p1"]),
+        )
+        .await;
+    assert_eq!(
+        replay.status,
+        StatusCode::OK,
+        "a counted ballot stays counted"
+    );
+    let used_again = app
+        .submit(
+            "/api/ballots",
+            KEY_B,
+            &approval_ballot(&lost_codes[0], &["p1"]),
+        )
+        .await;
+    assert_eq!(used_again.error_code(), "voter_code_used");
+    let other_vote = app
+        .submit("/api/ballots", KEY_C, &approval_ballot(&other[0], &["p1"]))
+        .await;
+    assert_eq!(
+        other_vote.status,
+        StatusCode::CREATED,
+        "revoked codes are no wrong codes for the address: {}",
+        other_vote.text()
+    );
+
+    let twice = app.admin("POST", &revoke, &json!({})).await;
+    assert_eq!(twice.status, StatusCode::CONFLICT);
+    assert_eq!(twice.error_code(), "conflict");
+    let unknown = app
+        .admin(
+            "POST",
+            "/api/admin/voter-codes/batches/999999/revoke",
+            &json!({}),
+        )
+        .await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(unknown.error_code(), "not_found");
+    let counts = app.admin_get("/api/admin/counts").await.json();
+    assert_eq!(counts["voter_codes_used"], 2);
+}
+on_both_backends!(
+    revoked_batches,
+    a_revoked_batch_refuses_its_unused_codes_and_other_batches_still_vote
+);
+
+/// A new code votes whether typed with its check character or without it (the same stored code),
+/// while one symbol typed wrong is an unknown code.
+async fn a_code_is_the_same_with_or_without_its_check_character(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    app.import_projects(&[1_000]).await;
+    let codes = app.voter_codes(1, None).await;
+    app.set_phase("voting").await;
+    let printed = &codes[0];
+    let without_check = &printed[..11];
+    let last = printed.chars().last().unwrap();
+    let wrong_check = format!("{without_check}-{}", if last == '0' { '1' } else { '0' });
+    assert_eq!(checked_status(&app, printed).await, "unused");
+    assert_eq!(checked_status(&app, without_check).await, "unused");
+    assert_eq!(checked_status(&app, &wrong_check).await, "unknown");
+    let cast = app
+        .submit(
+            "/api/ballots",
+            KEY_A,
+            &approval_ballot(without_check, &["p1"]),
+        )
+        .await;
+    assert_eq!(cast.status, StatusCode::CREATED, "{}", cast.text());
+    assert_eq!(checked_status(&app, printed).await, "used");
+}
+on_both_backends!(
+    check_character,
+    a_code_is_the_same_with_or_without_its_check_character
+);
+
 #[tokio::test]
 async fn wrong_codes_on_the_check_and_the_ballot_routes_count_against_one_limit() {
     let app = TestApp::start(Backend::Sqlite, &["--code-failures", "3"]).await;
@@ -1000,6 +1232,8 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/voter-codes/check",
         "/api/results",
         "/api/admin/voter-codes",
+        "/api/admin/voter-codes/batches",
+        "/api/admin/voter-codes/batches/{id}/revoke",
         "/api/admin/proposals",
         "/api/admin/proposals/{id}/moderation",
         "/api/admin/phase",
@@ -1058,6 +1292,8 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "NewStaffAccount",
         "CreatedStaffAccount",
         "AuditEntry",
+        "VoterCodeBatchSummary",
+        "VoterCodeBatchCreated",
     ] {
         assert!(schemas.contains_key(schema), "{schema}");
     }

@@ -26,7 +26,7 @@ use std::net::IpAddr;
         (status = 201, description = "Counted; the receipt is `receipt_for_key` of the key", body = BallotReceipt),
         (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
         (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
-        (status = 403, description = "unknown_voter_code, wrong_phase", body = ErrorBody),
+        (status = 403, description = "unknown_voter_code, voter_code_revoked, wrong_phase", body = ErrorBody),
         (status = 409, description = "voter_code_used", body = ErrorBody),
         (status = 422, description = "invalid_ballot (with violations), idempotency_key_reused", body = ErrorBody),
         (status = 429, description = "too_many_requests (also after too many wrong codes)", body = ErrorBody)))]
@@ -50,7 +50,7 @@ pub async fn cast_ballot(
         (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
         (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
         (status = 401, description = "workshop_token_invalid", body = ErrorBody),
-        (status = 403, description = "unknown_voter_code, wrong_phase", body = ErrorBody),
+        (status = 403, description = "unknown_voter_code, voter_code_revoked, wrong_phase", body = ErrorBody),
         (status = 409, description = "voter_code_used", body = ErrorBody),
         (status = 422, description = "invalid_ballot (with violations), idempotency_key_reused", body = ErrorBody)))]
 pub async fn cast_workshop_ballot(
@@ -61,7 +61,8 @@ pub async fn cast_workshop_ballot(
     cast(&state, None, &key, &submission).await
 }
 
-/// Checks and stores a ballot; wrong voter codes count against `address` when there is one.
+/// Checks and stores a ballot; wrong voter codes count against `address` when there is one (a
+/// code of a revoked batch is no wrong code: the voter typed it right).
 async fn cast(
     state: &AppState,
     address: Option<IpAddr>,
@@ -106,6 +107,10 @@ async fn cast(
             ErrorCode::VoterCodeUsed,
             "this voter code has already been used for a ballot",
         )),
+        BallotCast::CodeRevoked => Err(ApiError::coded(
+            ErrorCode::VoterCodeRevoked,
+            "this voter code's batch was withdrawn; ask the Region's office for a new code",
+        )),
         BallotCast::NotVoting(phase) => Err(ApiError::wrong_phase(Phase::Voting, phase)),
     }
 }
@@ -114,7 +119,7 @@ async fn cast(
 fn unknown_code() -> ApiError {
     ApiError::coded(
         ErrorCode::UnknownVoterCode,
-        "this voter code does not exist; check the slip (10 letters and digits)",
+        "this voter code does not exist; check the slip (10 or 11 letters and digits)",
     )
 }
 

@@ -12,12 +12,12 @@ use pb_core::api::{
 };
 use std::net::IpAddr;
 
-/// Says whether a code is unused, used or unknown; an unknown code counts against the address's
-/// wrong voter codes, the same count as `POST /api/ballots`.
+/// Says whether a code is unused, used, unknown or revoked; an unknown code counts against the
+/// address's wrong voter codes, the same count as `POST /api/ballots` (a revoked one does not).
 #[utoipa::path(post, path = "/voter-codes/check", tag = "voting",
     request_body = VoterCodeCheck,
     responses(
-        (status = 200, description = "unused, used or unknown (also for text that is not a code)", body = VoterCodeCheckAnswer),
+        (status = 200, description = "unused, used, unknown (also for text that is not a code, or whose check character is wrong) or revoked (an unused code of a revoked batch)", body = VoterCodeCheckAnswer),
         (status = 400, description = "bad_request", body = ErrorBody),
         (status = 403, description = "wrong_phase", body = ErrorBody),
         (status = 429, description = "too_many_requests (after too many wrong codes, on either route)", body = ErrorBody)))]
@@ -35,7 +35,7 @@ pub async fn check_voter_code(
     request_body = VoterCodeCheck,
     security(("workshop_token" = [])),
     responses(
-        (status = 200, description = "unused, used or unknown (also for text that is not a code)", body = VoterCodeCheckAnswer),
+        (status = 200, description = "unused, used, unknown (also for text that is not a code, or whose check character is wrong) or revoked (an unused code of a revoked batch)", body = VoterCodeCheckAnswer),
         (status = 400, description = "bad_request", body = ErrorBody),
         (status = 401, description = "workshop_token_invalid", body = ErrorBody),
         (status = 403, description = "wrong_phase", body = ErrorBody)))]

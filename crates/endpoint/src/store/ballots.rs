@@ -25,6 +25,8 @@ pub enum BallotCast {
     UnknownCode,
     /// The code was used already.
     CodeUsed,
+    /// The code is unused but its batch was revoked.
+    CodeRevoked,
     /// The process is not in the voting phase.
     NotVoting(Phase),
 }
@@ -75,6 +77,9 @@ impl Database {
     /// key, the phase and the code, marks the code used, stores the ballot and remembers the key.
     /// A database error rolls the whole batch back; nothing of it is then stored.
     ///
+    /// The code's batch must not be revoked: its row is locked (a no-op update) before the code is
+    /// claimed, so a revocation waits for this transaction or this ballot sees it.
+    ///
     /// A key seen before answers with its receipt only if the ballot is the same and the code
     /// presented is a used one; otherwise the key counts as reused.
     pub async fn cast_ballots(
@@ -112,25 +117,38 @@ impl Database {
                     outcomes.push(BallotCast::NotVoting(phase));
                     continue;
                 }
-                let claimed: Option<(Option<String>,)> = sqlx::query_as(
-                    "UPDATE voter_codes SET used = $1 WHERE code_hash = $2 AND used = $3 \
-                     RETURNING province",
+                let live_batch: Option<i64> = sqlx::query_scalar(
+                    "UPDATE voter_code_batches SET revoked_at = revoked_at \
+                     WHERE revoked_at IS NULL \
+                     AND id = (SELECT batch_id FROM voter_codes WHERE code_hash = $1) \
+                     RETURNING id",
                 )
-                .bind(true)
                 .bind(&pending.code_hash)
-                .bind(false)
                 .fetch_optional(&mut *transaction)
                 .await?;
+                let claimed: Option<(Option<String>,)> = if live_batch.is_none() {
+                    None
+                } else {
+                    sqlx::query_as(
+                        "UPDATE voter_codes SET used = $1 WHERE code_hash = $2 AND used = $3 \
+                     RETURNING province",
+                    )
+                    .bind(true)
+                    .bind(&pending.code_hash)
+                    .bind(false)
+                    .fetch_optional(&mut *transaction)
+                    .await?
+                };
                 let Some((province,)) = claimed else {
                     let exists: Option<bool> =
                         sqlx::query_scalar("SELECT used FROM voter_codes WHERE code_hash = $1")
                             .bind(&pending.code_hash)
                             .fetch_optional(&mut *transaction)
                             .await?;
-                    outcomes.push(if exists.is_some() {
-                        BallotCast::CodeUsed
-                    } else {
-                        BallotCast::UnknownCode
+                    outcomes.push(match exists {
+                        None => BallotCast::UnknownCode,
+                        Some(false) => BallotCast::CodeRevoked,
+                        Some(true) => BallotCast::CodeUsed,
                     });
                     continue;
                 };

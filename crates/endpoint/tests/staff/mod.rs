@@ -143,6 +143,13 @@ fn restricted_routes() -> Vec<(
             Some(json!({"count": 2, "label": "Lycée", "province": "Azilal"})),
             CODES,
         ),
+        ("GET", "/api/admin/voter-codes/batches", None, CODES),
+        (
+            "POST",
+            "/api/admin/voter-codes/batches/1/revoke",
+            None,
+            CODES,
+        ),
         (
             "PUT",
             "/api/admin/phase",
@@ -260,6 +267,38 @@ async fn a_code_officer_creates_codes_for_their_own_province_only(backend: Backe
     }
     let counts = as_staff(&app, &cookie, "GET", "/api/admin/counts", None).await;
     assert_eq!(counts.json()["voter_codes_issued"], 3);
+    // Another province's batch is neither listed to them nor revocable by them.
+    let other = app
+        .admin(
+            "POST",
+            "/api/admin/voter-codes",
+            &json!({"count": 1, "label": "Lycée", "province": "Khouribga"}),
+        )
+        .await;
+    assert_eq!(other.status, StatusCode::CREATED, "{}", other.text());
+    let listed = as_staff(&app, &cookie, "GET", "/api/admin/voter-codes/batches", None).await;
+    let provinces: Vec<Value> = listed
+        .json()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b["province"].clone())
+        .collect();
+    assert_eq!(provinces, vec![json!("Azilal")]);
+    let all = app.admin_get("/api/admin/voter-codes/batches").await.json();
+    let khouribga = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["province"] == "Khouribga")
+        .unwrap()["id"]
+        .clone();
+    let revoke = format!("/api/admin/voter-codes/batches/{khouribga}/revoke");
+    let refused = as_staff(&app, &cookie, "POST", &revoke, None).await;
+    assert_eq!(
+        (refused.status, refused.error_code()),
+        (StatusCode::FORBIDDEN, "forbidden".to_owned())
+    );
 }
 crate::on_both_backends!(
     code_officer,
@@ -738,7 +777,7 @@ async fn the_audit_log_lists_every_action_and_cannot_be_changed(backend: Backend
     assert_eq!(import["after"], json!({"count": 1, "ids": ["p1"]}));
     assert_eq!(
         by_action("voter_codes.create")["after"],
-        json!({"batch": 1, "label": "Lycée", "province": "Azilal", "count": 2})
+        json!({"batch": 1, "label": "Lycée", "place": null, "province": "Azilal", "count": 2})
     );
     assert_eq!(
         by_action("workshop_token.create")["after"],

@@ -14,6 +14,41 @@ pub struct VoterCodeBatchRequest {
     /// Province where the codes are handed out, counted in the statistics.
     #[serde(default)]
     pub province: Option<String>,
+    /// Where the slips are handed out, e.g. "Lycée Ibn Khaldoun, Azilal" (1 to 200 characters).
+    #[serde(default)]
+    pub place: Option<String>,
+}
+
+/// A batch of voter codes as administrators see it: never its codes, only counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VoterCodeBatchSummary {
+    /// Number of the batch.
+    pub id: i64,
+    /// Label printed with the batch.
+    pub label: String,
+    /// Where the slips are handed out.
+    pub place: Option<String>,
+    /// Province where the codes are handed out.
+    pub province: Option<String>,
+    /// Codes issued in the batch.
+    pub size: u64,
+    /// Codes of the batch a ballot was cast with.
+    pub used: u64,
+    /// When the batch was created (RFC 3339, UTC).
+    pub created_at: String,
+    /// When the batch was revoked (RFC 3339, UTC); its unused codes can no longer vote.
+    pub revoked_at: Option<String>,
+}
+
+/// JSON answer of `POST /api/admin/voter-codes` (with `Accept: application/json`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct VoterCodeBatchCreated {
+    /// The new batch.
+    pub batch: VoterCodeBatchSummary,
+    /// Its codes as printed (`XXXXX-XXXXX-C`), shown this once and never stored in plain text.
+    pub codes: Vec<String>,
 }
 
 /// Largest batch of voter codes one request may create.

@@ -17,7 +17,8 @@ pub mod voter_code;
 pub mod workshop;
 
 pub use admin::{
-    Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchRequest,
+    Count, Counts, MAX_CODES_PER_BATCH, Moderation, PhaseChange, VoterCodeBatchCreated,
+    VoterCodeBatchRequest, VoterCodeBatchSummary,
 };
 pub use ballot_submission::{BallotReceipt, BallotSubmission, PublishedBallot};
 pub use catalogue::{CatalogueImport, CatalogueProject, project_name, validate_catalogue};
@@ -38,8 +39,8 @@ pub use staff::{
     StaffAccount, StaffLogin, StaffRole, StaffSession,
 };
 pub use voter_code::{
-    VoterCodeCheck, VoterCodeCheckAnswer, VoterCodeStatus, normalize_voter_code,
-    voter_code_from_values,
+    VoterCodeCheck, VoterCodeCheckAnswer, VoterCodeProblem, VoterCodeStatus, normalize_voter_code,
+    read_voter_code, voter_code_with_check,
 };
 pub use workshop::{
     MAX_WORKSHOP_LABEL_CHARS, WORKSHOP_TOKEN_HEADER, WorkshopInfo, WorkshopToken,

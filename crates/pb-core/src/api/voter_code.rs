@@ -1,18 +1,39 @@
 //! Voter codes: the printed slips that allow one ballot each.
 //!
-//! A code is 10 symbols of Crockford's base 32 (no I, L, O, U: 50 bits), printed as `XXXXX-XXXXX`.
-//! Typing is forgiving: case, spaces and dashes are ignored; `I`/`L` read as `1`, `O` as `0`.
+//! A code is 10 symbols of Crockford's base 32 (no I, L, O, U: 50 bits). New slips add an 11th
+//! symbol, a check character, printed as `XXXXX-XXXXX-C`; slips printed before it read
+//! `XXXXX-XXXXX` and keep working. The check character is not part of the secret: the endpoint
+//! stores and compares the 10-symbol form only.
+//!
+//! The check character is `Σ α^(i+1)·v_i` in GF(32) = GF(2)[x]/(x^5+x^2+1) with `α = x` and `v_i`
+//! the values of the 10 symbols. As `α^(i+1) ≠ 0` and `α + 1 ≠ 0`, it changes whenever one
+//! symbol is wrong or two neighbours are swapped, so the app catches such typing mistakes on the
+//! device. Typing is forgiving: case, spaces and dashes are ignored; `I`/`L` read as `1`, `O` as `0`.
 //! Before choosing, the app asks whether the code can still vote (`POST /api/voter-codes/check`).
 use serde::{Deserialize, Serialize};
 
 /// The 32 symbols a code is made of.
 pub const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-/// Symbols in a code.
+/// Symbols in a code, without its check character.
 pub const CODE_SYMBOLS: usize = 10;
 
-/// The canonical form of a typed code (`ABCDE-FGH12`), or `None` if it cannot be one.
-pub fn normalize_voter_code(typed: &str) -> Option<String> {
-    let mut symbols = String::with_capacity(CODE_SYMBOLS + 1);
+/// The modulus of GF(32), x^5 + x^2 + 1.
+const MODULUS: u8 = 0b10_0101;
+
+/// Why typed text is not a code the endpoint could know.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VoterCodeProblem {
+    /// Not 10 or 11 symbols of the alphabet.
+    NotACode,
+    /// 11 symbols whose last one does not match the others: a typing mistake.
+    CheckFailed,
+}
+
+/// The canonical 10-symbol form (`ABCDE-FGH12`) of a typed code, with or without its check
+/// character; that form is what the endpoint hashes.
+pub fn read_voter_code(typed: &str) -> Result<String, VoterCodeProblem> {
+    let mut values = [0u8; CODE_SYMBOLS + 1];
+    let mut count = 0;
     for c in typed.chars() {
         let c = match c.to_ascii_uppercase() {
             ' ' | '-' | '\t' => continue,
@@ -20,24 +41,73 @@ pub fn normalize_voter_code(typed: &str) -> Option<String> {
             'O' => '0',
             c => c,
         };
-        if !c.is_ascii() || !ALPHABET.contains(&(c as u8)) {
-            return None;
-        }
-        if symbols.len() == CODE_SYMBOLS {
-            return None;
-        }
-        symbols.push(c);
+        let value = ALPHABET
+            .iter()
+            .position(|&symbol| c.is_ascii() && symbol == c as u8)
+            .ok_or(VoterCodeProblem::NotACode)?;
+        *values.get_mut(count).ok_or(VoterCodeProblem::NotACode)? = value as u8;
+        count += 1;
     }
-    (symbols.len() == CODE_SYMBOLS).then(|| format!("{}-{}", &symbols[..5], &symbols[5..]))
+    let (code, check) = values.split_at(CODE_SYMBOLS);
+    match count {
+        CODE_SYMBOLS => {}
+        11 if check[0] == check_value(code) => {}
+        11 => return Err(VoterCodeProblem::CheckFailed),
+        _ => return Err(VoterCodeProblem::NotACode),
+    }
+    let symbols: String = code.iter().map(|&v| symbol(v)).collect();
+    Ok(format!("{}-{}", &symbols[..5], &symbols[5..]))
 }
 
-/// The printed code made of ten 5-bit values (each below 32, e.g. from a secure random source).
-pub fn voter_code_from_values(values: [u8; CODE_SYMBOLS]) -> String {
-    let symbols: String = values
-        .iter()
-        .map(|value| ALPHABET[usize::from(value & 31)] as char)
-        .collect();
-    format!("{}-{}", &symbols[..5], &symbols[5..])
+/// The canonical form of a typed code (`ABCDE-FGH12`), or `None` if it cannot be one (as
+/// [`read_voter_code`], without saying why).
+pub fn normalize_voter_code(typed: &str) -> Option<String> {
+    read_voter_code(typed).ok()
+}
+
+/// The printed code made of ten 5-bit values (each below 32, e.g. from a secure random source)
+/// and their check character: `XXXXX-XXXXX-C`.
+pub fn voter_code_with_check(values: [u8; CODE_SYMBOLS]) -> String {
+    let values = values.map(|value| value & 31);
+    let symbols: String = values.iter().map(|&v| symbol(v)).collect();
+    format!(
+        "{}-{}-{}",
+        &symbols[..5],
+        &symbols[5..],
+        symbol(check_value(&values))
+    )
+}
+
+/// The symbol of a value below 32.
+fn symbol(value: u8) -> char {
+    ALPHABET[usize::from(value & 31)] as char
+}
+
+/// Product in GF(32).
+fn gf32_mul(mut a: u8, mut b: u8) -> u8 {
+    let mut product = 0;
+    while b != 0 {
+        if b & 1 != 0 {
+            product ^= a;
+        }
+        b >>= 1;
+        a <<= 1;
+        if a & 32 != 0 {
+            a ^= MODULUS;
+        }
+    }
+    product
+}
+
+/// The check value `Σ α^(i+1)·v_i` of the code's values.
+fn check_value(values: &[u8]) -> u8 {
+    let mut power = 1;
+    let mut sum = 0;
+    for &value in values {
+        power = gf32_mul(power, 2);
+        sum ^= gf32_mul(power, value);
+    }
+    sum
 }
 
 /// Body of `POST /api/voter-codes/check`: the code as typed.
@@ -59,6 +129,8 @@ pub enum VoterCodeStatus {
     Used,
     /// No such code (or not the form of a code).
     Unknown,
+    /// The code's batch was revoked (e.g. a lost box of slips) before the code was used.
+    Revoked,
 }
 
 /// Answer of `POST /api/voter-codes/check`.
@@ -73,18 +145,41 @@ pub struct VoterCodeCheckAnswer {
 mod tests {
     use super::*;
 
+    /// Ten values from a small deterministic generator, different for each `seed`.
+    fn values(seed: u32) -> [u8; CODE_SYMBOLS] {
+        let mut state = seed.wrapping_mul(2_654_435_761).wrapping_add(12_345);
+        std::array::from_fn(|_| {
+            state = state.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            (state >> 16) as u8 & 31
+        })
+    }
+
+    /// The 11 printed symbols of a code, without dashes.
+    fn symbols(printed: &str) -> Vec<char> {
+        printed.chars().filter(|&c| c != '-').collect()
+    }
+
     #[test]
-    fn typing_variants_reach_the_printed_code() {
-        let printed = voter_code_from_values([0, 1, 2, 3, 4, 27, 28, 29, 30, 31]);
-        assert_eq!(printed, "01234-VWXYZ");
+    fn typing_variants_with_or_without_the_check_character_reach_the_canonical_code() {
+        let printed = voter_code_with_check([0, 1, 2, 3, 4, 27, 28, 29, 30, 31]);
+        assert_eq!(&printed[..12], "01234-VWXYZ-");
+        assert_eq!(printed.len(), 13);
+        let check = &printed[12..];
         for typed in [
-            "01234-VWXYZ",
-            "o1234 vwxyz",
-            "OI234VWXYZ",
-            "0l234-v-w-x-y-z",
+            printed.clone(),
+            printed.to_lowercase().replace('-', " "),
+            format!("OI234VWXYZ{check}"),
+            "01234-VWXYZ".to_owned(),
+            "o1234 vwxyz".to_owned(),
+            "0l234-v-w-x-y-z".to_owned(),
         ] {
             assert_eq!(
-                normalize_voter_code(typed).as_deref(),
+                read_voter_code(&typed).as_deref(),
+                Ok("01234-VWXYZ"),
+                "{typed}"
+            );
+            assert_eq!(
+                normalize_voter_code(&typed).as_deref(),
                 Some("01234-VWXYZ"),
                 "{typed}"
             );
@@ -96,24 +191,90 @@ mod tests {
         for typed in [
             "",
             "01234-VWXY",
-            "01234-VWXYZ0",
+            "01234-VWXYZ-00",
             "01234-VWXYU",
             "01234-VWXY٣",
             "٠١٢٣٤٥٦٧٨٩",
         ] {
+            assert_eq!(
+                read_voter_code(typed),
+                Err(VoterCodeProblem::NotACode),
+                "{typed}"
+            );
             assert_eq!(normalize_voter_code(typed), None, "{typed}");
         }
     }
 
     #[test]
+    fn every_single_wrong_symbol_of_a_new_code_fails_the_check() {
+        for seed in 0..200 {
+            let printed = voter_code_with_check(values(seed));
+            let good = symbols(&printed);
+            assert!(read_voter_code(&printed).is_ok(), "{printed}");
+            for position in 0..good.len() {
+                for &other in ALPHABET {
+                    let mut typed = good.clone();
+                    typed[position] = other as char;
+                    if typed == good {
+                        continue;
+                    }
+                    let typed: String = typed.into_iter().collect();
+                    assert_eq!(
+                        read_voter_code(&typed),
+                        Err(VoterCodeProblem::CheckFailed),
+                        "{printed} typed {typed}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_swap_of_two_different_neighbours_fails_the_check() {
+        for seed in 0..2_000 {
+            let printed = voter_code_with_check(values(seed));
+            let good = symbols(&printed);
+            for position in 0..good.len() - 1 {
+                if good[position] == good[position + 1] {
+                    continue;
+                }
+                let mut typed = good.clone();
+                typed.swap(position, position + 1);
+                let typed: String = typed.into_iter().collect();
+                assert_eq!(
+                    read_voter_code(&typed),
+                    Err(VoterCodeProblem::CheckFailed),
+                    "{printed} typed {typed}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn alpha_generates_all_31_nonzero_elements_of_gf32() {
+        let mut power = 1;
+        let mut seen = Vec::new();
+        for _ in 0..31 {
+            power = gf32_mul(power, 2);
+            seen.push(power);
+        }
+        assert_eq!(power, 1, "α^31 = 1");
+        seen.sort();
+        seen.dedup();
+        assert_eq!(seen, (1..32).collect::<Vec<u8>>());
+    }
+
+    #[test]
     fn a_check_answer_reads_as_a_status_word() {
-        let answer = VoterCodeCheckAnswer {
-            status: VoterCodeStatus::Used,
-        };
-        assert_eq!(
-            serde_json::to_string(&answer).unwrap(),
-            r#"{"status":"used"}"#
-        );
+        for (status, word) in [
+            (VoterCodeStatus::Used, "used"),
+            (VoterCodeStatus::Revoked, "revoked"),
+        ] {
+            assert_eq!(
+                serde_json::to_string(&VoterCodeCheckAnswer { status }).unwrap(),
+                format!(r#"{{"status":"{word}"}}"#)
+            );
+        }
     }
 
     #[test]

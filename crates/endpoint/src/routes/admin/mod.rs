@@ -23,7 +23,10 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
     let moderators = OpenApiRouter::new()
         .routes(routes!(moderation::list_for_moderation))
         .routes(routes!(moderation::moderate));
-    let code_officers = OpenApiRouter::new().routes(routes!(voter_codes::create_voter_codes));
+    let code_officers = OpenApiRouter::new()
+        .routes(routes!(voter_codes::create_voter_codes))
+        .routes(routes!(voter_codes::list_voter_code_batches))
+        .routes(routes!(voter_codes::revoke_voter_code_batch));
     let administrators = OpenApiRouter::new()
         .routes(routes!(phase::set_phase))
         .routes(routes!(projects::import_projects))

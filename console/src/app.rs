@@ -1,9 +1,10 @@
 //! Root of the console: language, session, header and the routed pages, behind sign-in.
+use crate::codes::printed::provide_printed_batch;
 use crate::nav::{AreaNav, role_name};
 use crate::pages::{
-    accounts::AccountsPage, audit::AuditPage, not_found::NotFoundPage, overview::OverviewPage,
-    password::PasswordPage, phases::PhasesPage, projects::ProjectsPage, proposals::ProposalsPage,
-    sign_in::SignInPage,
+    accounts::AccountsPage, audit::AuditPage, codes::CodesPage, not_found::NotFoundPage,
+    overview::OverviewPage, password::PasswordPage, phases::PhasesPage, projects::ProjectsPage,
+    proposals::ProposalsPage, sign_in::SignInPage, slips::SlipsPage,
 };
 use crate::session::{provide_session, use_session};
 use bmk_app::components::language_switcher::LanguageSwitcher;
@@ -22,6 +23,7 @@ use leptos_router::path;
 pub fn ConsoleApp() -> impl IntoView {
     provide_meta_context();
     provide_session();
+    provide_printed_batch();
     view! {
         <I18nContextProvider enable_cookie=false>
             <StartLanguage />
@@ -37,6 +39,8 @@ pub fn ConsoleApp() -> impl IntoView {
                             <Route path=path!("/") view=OverviewPage />
                             <Route path=path!("/proposals") view=ProposalsPage />
                             <Route path=path!("/projects") view=ProjectsPage />
+                            <Route path=path!("/codes") view=CodesPage />
+                            <Route path=path!("/codes/print") view=SlipsPage />
                             <Route path=path!("/phases") view=PhasesPage />
                             <Route path=path!("/accounts") view=AccountsPage />
                             <Route path=path!("/audit") view=AuditPage />

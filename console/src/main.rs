@@ -6,6 +6,7 @@
 
 mod api;
 mod app;
+mod codes;
 mod failure;
 mod figures;
 mod moderation;

@@ -1,6 +1,7 @@
 //! The console's pages, one per route; each is thin over its feature folder.
 pub mod accounts;
 pub mod audit;
+pub mod codes;
 pub mod not_found;
 pub mod overview;
 pub mod password;
@@ -8,3 +9,4 @@ pub mod phases;
 pub mod projects;
 pub mod proposals;
 pub mod sign_in;
+pub mod slips;

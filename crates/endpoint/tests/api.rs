@@ -608,6 +608,74 @@ async fn storage_keeps_ballots_secret_and_codes_hashed(backend: Backend) {
 }
 on_both_backends!(secrecy, storage_keeps_ballots_secret_and_codes_hashed);
 
+/// Once the vote's announced closing time has passed, a new ballot is refused (`wrong_phase`)
+/// although nobody moved the phase, while a ballot cast before it is still answered with its
+/// receipt when sent again.
+async fn ballots_are_refused_after_the_announced_closing_time(backend: Backend) {
+    let dir = tempfile::TempDir::new().unwrap();
+    let closes = time::OffsetDateTime::now_utc() + time::Duration::seconds(3);
+    let mut process: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(published_process::PROCESS_FILE).unwrap())
+            .unwrap();
+    for window in process["schedule"].as_array_mut().unwrap() {
+        if window["phase"] == "voting" {
+            window["closes"] = json!(
+                closes
+                    .format(&time::format_description::well_known::Rfc3339)
+                    .unwrap()
+            );
+        }
+    }
+    let file = dir.path().join("process.json");
+    std::fs::write(&file, process.to_string()).unwrap();
+    let app = TestApp::start(backend, &["--process", file.to_str().unwrap()]).await;
+    app.import_projects(&[10_000_000]).await;
+    app.set_phase("voting").await;
+    let codes = app.voter_codes(2, Some("Azilal")).await;
+    let before = app
+        .submit(
+            "/api/ballots",
+            "closing-time-key-0001",
+            &approval_ballot(&codes[0], &["p1"]),
+        )
+        .await;
+    assert_eq!(before.status, StatusCode::CREATED, "{}", before.text());
+    while time::OffsetDateTime::now_utc() < closes {
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let after = app
+        .submit(
+            "/api/ballots",
+            "closing-time-key-0002",
+            &approval_ballot(&codes[1], &["p1"]),
+        )
+        .await;
+    assert_eq!(
+        (after.status, after.error_code()),
+        (StatusCode::FORBIDDEN, "wrong_phase".to_owned()),
+        "{}",
+        after.text()
+    );
+    assert_eq!(
+        checked_status(&app, &codes[1]).await,
+        "unused",
+        "the refused ballot used no code"
+    );
+    let replay = app
+        .submit(
+            "/api/ballots",
+            "closing-time-key-0001",
+            &approval_ballot(&codes[0], &["p1"]),
+        )
+        .await;
+    assert_eq!(replay.status, StatusCode::OK, "{}", replay.text());
+    assert_eq!(replay.json(), before.json(), "the same receipt");
+}
+on_both_backends!(
+    closing_time,
+    ballots_are_refused_after_the_announced_closing_time
+);
+
 /// Column names of a table, sorted.
 async fn table_columns(app: &TestApp, table: &str) -> Vec<String> {
     use endpoint::store::database::Database;

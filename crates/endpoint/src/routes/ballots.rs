@@ -97,7 +97,10 @@ async fn cast(
     let receipt = |receipt: String, status: StatusCode| {
         (status, Json(BallotReceipt { receipt })).into_response()
     };
-    let pending = PendingBallot::new(key, &code, &submission.ballot);
+    let after_closing = state
+        .voting_closes_at
+        .is_some_and(|closes| time::OffsetDateTime::now_utc() >= closes);
+    let pending = PendingBallot::new(key, &code, &submission.ballot, after_closing);
     match state.ballot_writer.cast(pending).await? {
         BallotCast::New(id) => Ok(receipt(id, StatusCode::CREATED)),
         BallotCast::Replay(id) => Ok(receipt(id, StatusCode::OK)),
@@ -112,6 +115,10 @@ async fn cast(
             "this voter code's batch was withdrawn; ask the Region's office for a new code",
         )),
         BallotCast::NotVoting(phase) => Err(ApiError::wrong_phase(Phase::Voting, phase)),
+        BallotCast::AfterClosing => Err(ApiError::coded(
+            ErrorCode::WrongPhase,
+            "the vote closed at its announced closing time",
+        )),
     }
 }
 

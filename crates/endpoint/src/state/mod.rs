@@ -1,5 +1,6 @@
 //! State shared by every request handler, and opening it from the configuration.
 
+pub mod closing_time;
 pub mod failure_counts;
 pub mod keyed_cache;
 pub mod login_failures;
@@ -29,6 +30,8 @@ pub struct AppState {
     pub dist: PathBuf,
     /// Directory of the built staff console.
     pub console_dist: PathBuf,
+    /// The vote's announced closing time, after which ballots are refused.
+    pub voting_closes_at: Option<time::OffsetDateTime>,
     /// The process description.
     pub process: Arc<ProcessConfig>,
     /// Origins of the sites allowed to embed the app and call the API, as browsers write them.
@@ -91,6 +94,7 @@ impl AppState {
             database,
             dist: config.dist.clone(),
             console_dist: config.console_dist.clone(),
+            voting_closes_at: closing_time::voting_closes_at(&process),
             process: Arc::new(process),
             allowed_origins,
             admin_token: config

@@ -1,4 +1,6 @@
 //! Reading `process.json`, the published description of the process.
+use crate::state::closing_time::closing_instant;
+use pb_core::api::Phase;
 use pb_core::api::ProcessConfig;
 use std::path::{Path, PathBuf};
 
@@ -54,6 +56,20 @@ pub fn read_process_file(path: &Path) -> Result<ProcessConfig, ProcessFileError>
                 0,
                 0,
                 format!("province budget for unknown province {:?}", budget.province),
+            ));
+        }
+    }
+    for window in &process.schedule {
+        if let Some(closes) = &window.closes
+            && window.phase == Phase::Voting
+            && closing_instant(closes).is_none()
+        {
+            return Err(invalid(
+                0,
+                0,
+                format!(
+                    "the vote's closing time {closes:?} is neither a date (YYYY-MM-DD) nor an RFC 3339 date-time"
+                ),
             ));
         }
     }

@@ -29,6 +29,8 @@ pub enum BallotCast {
     CodeRevoked,
     /// The process is not in the voting phase.
     NotVoting(Phase),
+    /// The vote's announced closing time had passed (the phase may not have moved yet).
+    AfterClosing,
 }
 
 /// A stored ballot with the province of its code batch, for exports.
@@ -55,12 +57,15 @@ pub struct PendingBallot {
     pub fingerprint: String,
     /// The receipt it gets if it is stored now, derived from the key (the client knows it too).
     pub receipt: String,
+    /// Whether it arrived after the vote's announced closing time: then only a replay of an
+    /// earlier ballot is answered.
+    pub after_closing: bool,
 }
 
 impl PendingBallot {
     /// Prepares a validated ballot cast with a normalised code; its receipt is
     /// [`receipt_for_key`] of the key, unique since a key is stored for one ballot only.
-    pub fn new(key: &str, normalized_code: &str, ballot: &Ballot) -> Self {
+    pub fn new(key: &str, normalized_code: &str, ballot: &Ballot, after_closing: bool) -> Self {
         let ballot_json = serde_json::to_string(ballot).unwrap_or_default();
         PendingBallot {
             key: key.to_owned(),
@@ -68,6 +73,7 @@ impl PendingBallot {
             fingerprint: sha256_hex(ballot_json.as_bytes()),
             receipt: receipt_for_key(key),
             ballot_json,
+            after_closing,
         }
     }
 }
@@ -115,6 +121,10 @@ impl Database {
                 }
                 if phase != Phase::Voting {
                     outcomes.push(BallotCast::NotVoting(phase));
+                    continue;
+                }
+                if pending.after_closing {
+                    outcomes.push(BallotCast::AfterClosing);
                     continue;
                 }
                 let live_batch: Option<i64> = sqlx::query_scalar(

@@ -105,15 +105,10 @@ impl TestApp {
     pub async fn start(backend: Backend, extra_flags: &[&str]) -> TestApp {
         let dir = TempDir::new().unwrap();
         let url = fresh_database_url(backend, &dir).await;
-        let mut args = vec![
-            "endpoint",
-            "--database-url",
-            &url,
-            "--process",
-            PROCESS_FILE,
-            "--log-format",
-            "text",
-        ];
+        let mut args = vec!["endpoint", "--database-url", &url, "--log-format", "text"];
+        if !extra_flags.contains(&"--process") {
+            args.extend_from_slice(&["--process", PROCESS_FILE]);
+        }
         if !extra_flags.contains(&"--admin-token") {
             args.extend_from_slice(&["--admin-token", ADMIN_TOKEN]);
         }

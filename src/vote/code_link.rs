@@ -3,25 +3,27 @@
 use leptos::prelude::window;
 use wasm_bindgen::JsValue;
 
-/// The value of `code` in an address's fragment (`#code=…`, among other `&`-separated pairs).
+/// The code of a fragment `#code=…` (the whole rest of it; the code step then reads it).
 pub fn code_from_fragment(hash: &str) -> Option<String> {
-    hash.trim_start_matches('#')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("code="))
-        .filter(|code| !code.is_empty())
-        .map(str::to_owned)
+    let code = hash
+        .strip_prefix('#')
+        .unwrap_or(hash)
+        .strip_prefix("code=")?;
+    (!code.is_empty()).then(|| code.to_owned())
 }
 
 /// The code in the page's fragment, if any, after replacing the address by its path and query
 /// (so the code stays in no back/forward entry, nor in a bookmark or link made afterwards).
+// Kept out of the booth's code by the optimiser: that measured a few hundred bytes smaller.
+#[inline(never)]
 pub fn take_code_from_address() -> Option<String> {
-    let location = window().location();
-    let code = code_from_fragment(&location.hash().ok()?)?;
-    let here = location.pathname().ok()? + &location.search().ok()?;
+    let href = window().location().href().ok()?;
+    let (here, hash) = href.split_once('#')?;
+    let code = code_from_fragment(hash)?;
     let _ = window()
         .history()
         .ok()?
-        .replace_state_with_url(&JsValue::NULL, "", Some(&here));
+        .replace_state_with_url(&JsValue::NULL, "", Some(here));
     Some(code)
 }
 
@@ -30,13 +32,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_code_is_read_from_the_fragment_among_other_pairs() {
-        for hash in [
-            "#code=K7M2Q-9XB4T-K",
-            "code=K7M2Q-9XB4T-K",
-            "#lang=ar&code=K7M2Q-9XB4T-K",
-            "#code=K7M2Q-9XB4T-K&x=1",
-        ] {
+    fn the_code_is_read_from_the_fragment_with_or_without_its_hash_sign() {
+        for hash in ["#code=K7M2Q-9XB4T-K", "code=K7M2Q-9XB4T-K"] {
             assert_eq!(
                 code_from_fragment(hash).as_deref(),
                 Some("K7M2Q-9XB4T-K"),

@@ -3,6 +3,7 @@
 use bmk_app::api::{ApiFailure, answer};
 use bmk_app::site_path::{base_path, under};
 use gloo_net::http::{Method, RequestBuilder};
+use pb_core::api::{CatalogueProject, ProcessStatus};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -22,6 +23,16 @@ pub fn site_root_of(console_base: &str) -> String {
 /// An API path such as `/api/staff/session` as the address to call.
 pub fn api_href(path: &str) -> String {
     under(&site_root(), path)
+}
+
+/// The process: phase, dates, provinces and sectors (`GET /api/process`).
+pub async fn process_status() -> Result<ProcessStatus, ApiFailure> {
+    get("/api/process").await
+}
+
+/// The projects on the ballot (`GET /api/projects`).
+pub async fn catalogue() -> Result<Vec<CatalogueProject>, ApiFailure> {
+    get("/api/projects").await
 }
 
 /// `GET`s a JSON answer.

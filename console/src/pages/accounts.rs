@@ -1,8 +1,9 @@
 //! `/console/accounts`: the staff accounts, and a new one with its one-time password, shown once.
 use crate::api;
+use crate::api::process_status;
 use crate::failure::failure_text;
 use crate::nav::role_name;
-use bmk_app::api::{ApiFailure, process_status};
+use bmk_app::api::ApiFailure;
 use bmk_app::components::choice_select::ChoiceSelect;
 use bmk_app::components::field::Field;
 use bmk_app::i18n::*;

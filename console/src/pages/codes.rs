@@ -1,15 +1,15 @@
 //! `/console/codes`: a new batch of voter codes for a province and a place, the batches with
 //! their codes issued and used, and revoking a batch (a lost box of slips).
 use crate::api;
+use crate::api::process_status;
 use crate::codes::printed::use_printed_batch;
 use crate::failure::failure_text;
 use crate::session::use_session;
-use bmk_app::api::{ApiFailure, process_status};
+use bmk_app::api::ApiFailure;
 use bmk_app::components::choice_select::ChoiceSelect;
 use bmk_app::components::field::Field;
 use bmk_app::i18n::*;
 use bmk_app::labels::{province_choices, province_label};
-use bmk_app::site_path::app_href;
 use gloo_net::http::Method;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -86,7 +86,7 @@ pub fn CodesPage() -> impl IntoView {
                 Ok(created) => {
                     printed.0.set(Some(created));
                     problem.set(None);
-                    navigate(&app_href("/codes/print"), Default::default());
+                    navigate("/codes/print", Default::default());
                 }
                 Err(failure) => problem.set(Some(failure_text(locale, &failure))),
             }

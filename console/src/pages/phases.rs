@@ -1,9 +1,9 @@
 //! `/console/phases`: the announced timeline, the current phase, and moving to the next one after
 //! a confirmation that says what it does.
 use crate::api;
+use crate::api::{catalogue, process_status};
 use crate::failure::failure_text;
 use crate::phases::phase_move::{Figures, consequence, next_phase};
-use bmk_app::api::{catalogue, process_status};
 use bmk_app::i18n::*;
 use bmk_app::labels::{date_label, phase_label};
 use gloo_net::http::Method;

@@ -1,8 +1,9 @@
 //! `/console/projects`: the projects on the ballot, and replacing them from a pabulib `.pb` file
 //! or a JSON list before the vote opens.
 use crate::api;
+use crate::api::catalogue;
 use crate::failure::failure_text;
-use bmk_app::api::{ApiFailure, catalogue};
+use bmk_app::api::ApiFailure;
 use bmk_app::i18n::*;
 use bmk_app::labels::{dirhams, province_label};
 use leptos::prelude::*;

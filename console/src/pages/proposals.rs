@@ -1,11 +1,12 @@
 //! `/console/proposals`: the moderation queue: counts per state, search and filters, and the
 //! decisions on each pending proposal.
 use crate::api;
+use crate::api::process_status;
 use crate::failure::failure_text;
 use crate::moderation::decision::{Decision, ProposalSummary};
 use crate::moderation::queue_filter::{QueueFilter, count_with};
 use crate::moderation::{STATUSES, status_name};
-use bmk_app::api::{ApiFailure, process_status};
+use bmk_app::api::ApiFailure;
 use bmk_app::components::choice_select::ChoiceSelect;
 use bmk_app::components::field::Field;
 use bmk_app::i18n::*;

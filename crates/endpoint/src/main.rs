@@ -51,10 +51,25 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let address = listener.local_addr()?;
     tracing::info!(%address, backend = database.backend(), "listening");
-    println!(
-        "Serving the app at http://{address}{}/",
-        config.base_path.as_str()
+    // One write: a reader that takes the first line and closes the pipe (a test harness) must not
+    // make a later write fail.
+    let base = config.base_path.as_str();
+    let mut started = format!(
+        "Serving the app at http://{address}{base}/\nThe staff console is at http://{address}{base}/console/\n"
     );
+    if database.staff_accounts().await?.is_empty() {
+        // A PostgreSQL URL may hold a password: it is not repeated on the terminal.
+        let database = if database.backend() == "sqlite" {
+            config.database_url.as_str()
+        } else {
+            "\"$DATABASE_URL\""
+        };
+        started.push_str(&format!(
+            "No staff account yet. Create the first administrator (it prints a one-time password):\n  \
+             cargo run --release -p endpoint -- --database-url {database} staff add NAME --role administrator\n"
+        ));
+    }
+    print!("{started}");
     axum::serve(
         listener,
         router.into_make_service_with_connect_info::<SocketAddr>(),

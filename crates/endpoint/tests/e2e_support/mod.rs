@@ -59,7 +59,7 @@ impl Server {
             dist.display()
         );
         let data = TempDir::new().unwrap();
-        let mut command = endpoint_command(dist, &data, "127.0.0.1:0");
+        let mut command = endpoint_command(dist, &data, "127.0.0.1:0", Path::new(PROCESS_FILE));
         command.args(options);
         let (child, url) = spawn_endpoint(command);
         Server {
@@ -102,7 +102,20 @@ impl Server {
         self.stop();
         self.held = None;
         let address = self.address().to_owned();
-        let (child, url) = spawn_endpoint(endpoint_command(dist, &self.data, &address));
+        let command = endpoint_command(dist, &self.data, &address, Path::new(PROCESS_FILE));
+        let (child, url) = spawn_endpoint(command);
+        assert_eq!(url, self.url, "the endpoint came back at another address");
+        self.child = child;
+    }
+
+    /// Starts the endpoint again at the same address with the same database and the release
+    /// build, reading the process file `process` (e.g. one announcing another closing time).
+    pub fn restart_with_process(&mut self, process: &Path) {
+        self.stop();
+        self.held = None;
+        let address = self.address().to_owned();
+        let dist = workspace_root().join("dist");
+        let (child, url) = spawn_endpoint(endpoint_command(&dist, &self.data, &address, process));
         assert_eq!(url, self.url, "the endpoint came back at another address");
         self.child = child;
     }
@@ -113,8 +126,9 @@ fn database_url(data: &TempDir) -> String {
     format!("sqlite://{}", data.path().join("e2e.db").display())
 }
 
-/// The endpoint's command line: `dist`, the SQLite file in `data`, listening at `address`.
-fn endpoint_command(dist: &Path, data: &TempDir, address: &str) -> Command {
+/// The endpoint's command line: `dist`, the SQLite file in `data`, listening at `address`, with
+/// the process file `process`.
+fn endpoint_command(dist: &Path, data: &TempDir, address: &str, process: &Path) -> Command {
     let database_url = database_url(data);
     let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
     command
@@ -124,7 +138,8 @@ fn endpoint_command(dist: &Path, data: &TempDir, address: &str) -> Command {
         .arg("--console-dist")
         .arg(workspace_root().join("dist-console"))
         .args(["--database-url", &database_url])
-        .args(["--process", PROCESS_FILE])
+        .arg("--process")
+        .arg(process)
         .args(["--admin-token", ADMIN_TOKEN])
         .stderr(Stdio::null());
     command

@@ -1,6 +1,7 @@
 //! WCAG 2.1 A/AA rules checked by axe-core in the real headless Chromium, on every route in the
 //! four languages, with forms in their error states and the ballot in each of its steps; any
 //! violation fails the test with its rule, impact and elements.
+mod console;
 mod keyboard;
 mod zoom;
 

@@ -17,7 +17,7 @@ const LAPTOP_WIDTH: u32 = 1280;
 
 /// Creates a staff account with the endpoint's command line on the server's database and returns
 /// its one-time password (the last word of the line that gives it).
-fn staff_add_from_the_command_line(server: &Server, name: &str, role: &str) -> String {
+pub fn staff_add_from_the_command_line(server: &Server, name: &str, role: &str) -> String {
     let output = Command::new(env!("CARGO_BIN_EXE_endpoint"))
         .args(["--database-url", &server.database_url()])
         .args(["--process", crate::published_process::PROCESS_FILE])
@@ -130,7 +130,7 @@ async fn propose(browser: &Browser, server: &Server, title: &str, commune: &str,
 }
 
 /// Picks a province in a select whose choices come from the process once it is loaded.
-async fn choose_province(browser: &Browser, id: &str, province: &str) {
+pub async fn choose_province(browser: &Browser, id: &str, province: &str) {
     wait_until(
         browser,
         &format!("return !!document.querySelector(\"#{id} option[value='{province}']\");"),

@@ -151,7 +151,7 @@ pub fn Decision(
                     />
                     <label for=format!(
                         "reason-{id}-other",
-                    )>{t!(i18n, console.moderation.reason_other)}</label>
+                    )>{t!(i18n, console.moderation.reason_free)}</label>
                 </div>
                 <label for=written_id.clone()>{t!(i18n, console.moderation.reason_written)}</label>
                 <textarea

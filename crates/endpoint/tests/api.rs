@@ -2,6 +2,7 @@
 //! scenarios run against both.
 mod api_security;
 mod api_support;
+mod closing_process;
 mod in_process;
 mod published_process;
 mod staff;
@@ -612,23 +613,9 @@ on_both_backends!(secrecy, storage_keeps_ballots_secret_and_codes_hashed);
 /// although nobody moved the phase, while a ballot cast before it is still answered with its
 /// receipt when sent again.
 async fn ballots_are_refused_after_the_announced_closing_time(backend: Backend) {
-    let dir = tempfile::TempDir::new().unwrap();
     let closes = time::OffsetDateTime::now_utc() + time::Duration::seconds(3);
-    let mut process: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(published_process::PROCESS_FILE).unwrap())
-            .unwrap();
-    for window in process["schedule"].as_array_mut().unwrap() {
-        if window["phase"] == "voting" {
-            window["closes"] = json!(
-                closes
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap()
-            );
-        }
-    }
-    let file = dir.path().join("process.json");
-    std::fs::write(&file, process.to_string()).unwrap();
-    let app = TestApp::start(backend, &["--process", file.to_str().unwrap()]).await;
+    let file = closing_process::process_file_closing_at(closes);
+    let app = TestApp::start(backend, &["--process", file.path().to_str().unwrap()]).await;
     app.import_projects(&[10_000_000]).await;
     app.set_phase("voting").await;
     let codes = app.voter_codes(2, Some("Azilal")).await;

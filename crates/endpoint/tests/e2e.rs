@@ -2,6 +2,7 @@
 mod accessibility;
 mod budget_explorer;
 mod citizen_flow;
+mod closing_process;
 mod console_flow;
 mod e2e_support;
 mod embedding;

@@ -4,6 +4,7 @@
 //! per A4 sheet, a QR code that opens the booth with the code), revokes a lost batch, opens the
 //! vote; citizens vote (one by the QR code's address), a code of the revoked batch is refused; the
 //! vote closes at its announced time; the audit log names the author of every step.
+use crate::closing_process::process_file_closing_at;
 use crate::e2e_support::actions::{
     as_read, choose_option, click, type_into, wait_for_read_text, wait_until,
 };
@@ -125,6 +126,36 @@ async fn propose(browser: &Browser, server: &Server, title: &str, commune: &str,
         browser,
         ".confirmation h2",
         &translation("fr", "propose.received_title"),
+    )
+    .await;
+}
+
+/// At the booth's code step: confirms the code, chooses `project` and goes on to the review.
+async fn confirm_the_code_and_choose(browser: &Browser, project: &str) {
+    click(browser, ".booth-step button[type='submit']").await;
+    wait_for_read_text(
+        browser,
+        "#step-title",
+        &translation("fr", "vote.choose_title"),
+    )
+    .await;
+    click(browser, &format!("#choice-{project}")).await;
+    click(browser, "#go-review").await;
+    wait_for_read_text(
+        browser,
+        "#step-title",
+        &translation("fr", "vote.review_title"),
+    )
+    .await;
+}
+
+/// At the review: casts the ballot and waits for its receipt.
+async fn cast_and_see_the_receipt(browser: &Browser) {
+    click(browser, "#cast-ballot").await;
+    wait_for_read_text(
+        browser,
+        "#step-title",
+        &translation("fr", "vote.receipt_title"),
     )
     .await;
 }
@@ -502,28 +533,8 @@ async fn the_region_runs_a_vote_through_the_console_only() {
     .await;
     let address = browser.client.current_url().await.unwrap();
     assert_eq!(address.fragment(), None, "{address}");
-    click(&browser, ".booth-step button[type='submit']").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.choose_title"),
-    )
-    .await;
-    click(&browser, "#choice-p1").await;
-    click(&browser, "#go-review").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.review_title"),
-    )
-    .await;
-    click(&browser, "#cast-ballot").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.receipt_title"),
-    )
-    .await;
+    confirm_the_code_and_choose(&browser, "p1").await;
+    cast_and_see_the_receipt(&browser).await;
 
     // A second citizen types their code; the lost batch's code is refused at the code step.
     browser.open_in(&server, "/vote", "fr", "vote.title").await;
@@ -536,45 +547,17 @@ async fn the_region_runs_a_vote_through_the_console_only() {
     )
     .await;
     type_into(&browser, "voter-code", &codes[1]).await;
-    click(&browser, ".booth-step button[type='submit']").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.choose_title"),
-    )
-    .await;
-    click(&browser, "#choice-p2").await;
-    click(&browser, "#go-review").await;
-    click(&browser, "#cast-ballot").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.receipt_title"),
-    )
-    .await;
+    confirm_the_code_and_choose(&browser, "p2").await;
+    cast_and_see_the_receipt(&browser).await;
 
     // The Region announces the vote's close for three seconds from now; a third citizen who
     // began before it casts after it and is told the vote is closed.
     let closes = time::OffsetDateTime::now_utc() + time::Duration::seconds(3);
-    let process_file = closing_process_file(closes);
+    let process_file = process_file_closing_at(closes);
     server.restart_with_process(process_file.path());
     browser.open_in(&server, "/vote", "fr", "vote.title").await;
     type_into(&browser, "voter-code", &codes[2]).await;
-    click(&browser, ".booth-step button[type='submit']").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.choose_title"),
-    )
-    .await;
-    click(&browser, "#choice-p1").await;
-    click(&browser, "#go-review").await;
-    wait_for_read_text(
-        &browser,
-        "#step-title",
-        &translation("fr", "vote.review_title"),
-    )
-    .await;
+    confirm_the_code_and_choose(&browser, "p1").await;
     while time::OffsetDateTime::now_utc() < closes {
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
@@ -648,26 +631,6 @@ async fn the_region_runs_a_vote_through_the_console_only() {
             "{actor} {action} missing from {entries:?}"
         );
     }
-}
-
-/// The published process file with the vote announced to close at `closes`.
-fn closing_process_file(closes: time::OffsetDateTime) -> tempfile::NamedTempFile {
-    let mut process: Value = serde_json::from_str(
-        &std::fs::read_to_string(crate::published_process::PROCESS_FILE).unwrap(),
-    )
-    .unwrap();
-    for window in process["schedule"].as_array_mut().unwrap() {
-        if window["phase"] == "voting" {
-            window["closes"] = Value::from(
-                closes
-                    .format(&time::format_description::well_known::Rfc3339)
-                    .unwrap(),
-            );
-        }
-    }
-    let file = tempfile::Builder::new().suffix(".json").tempfile().unwrap();
-    std::fs::write(file.path(), process.to_string()).unwrap();
-    file
 }
 
 /// The ballot's two projects, as a pabulib file.

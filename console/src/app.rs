@@ -7,11 +7,9 @@ use crate::pages::{
     proposals::ProposalsPage, sign_in::SignInPage, slips::SlipsPage,
 };
 use crate::session::{provide_session, use_session};
+use bmk_app::components::initial_language::InitialLanguage;
 use bmk_app::components::language_switcher::LanguageSwitcher;
 use bmk_app::i18n::*;
-use bmk_app::language::{
-    initial_language, parse_language, query_language, remember_language, saved_language,
-};
 use bmk_app::site_path::base_path;
 use leptos::prelude::*;
 use leptos_meta::{Title, provide_meta_context};
@@ -26,7 +24,7 @@ pub fn ConsoleApp() -> impl IntoView {
     provide_printed_batch();
     view! {
         <I18nContextProvider enable_cookie=false>
-            <StartLanguage />
+            <InitialLanguage />
             <ConsoleTitle />
             <Router base=base_path()>
                 <a class="skip-link" href="#main">
@@ -51,24 +49,6 @@ pub fn ConsoleApp() -> impl IntoView {
             </Router>
         </I18nContextProvider>
     }
-}
-
-/// Applies `?lang=` or the language saved by the citizen app or an earlier visit.
-#[component]
-fn StartLanguage() -> impl IntoView {
-    let i18n = use_i18n();
-    let search = window().location().search().unwrap_or_default();
-    let from_query = query_language(&search);
-    let start = initial_language(from_query.as_deref(), saved_language().as_deref());
-    let remember = from_query.as_deref().and_then(parse_language);
-    Effect::new(move |_| {
-        if let Some(locale) = start {
-            i18n.set_locale(locale);
-        }
-        if let Some(locale) = remember {
-            remember_language(locale);
-        }
-    });
 }
 
 /// Keeps the document title in the interface language.

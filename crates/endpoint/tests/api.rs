@@ -5,6 +5,8 @@ mod api_support;
 mod closing_process;
 mod in_process;
 mod published_process;
+mod results_preview;
+mod review;
 mod staff;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};

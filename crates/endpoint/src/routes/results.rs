@@ -25,6 +25,12 @@ pub async fn results(state: &AppState) -> Result<Arc<Results>, ApiError> {
     if let Some(results) = state.results_cache.get(&key) {
         return Ok(results);
     }
+    let results = compute(state).await?;
+    Ok(state.results_cache.put(key, results))
+}
+
+/// The outcome of the ballots stored now, with the number of voter codes issued, in any phase.
+pub async fn compute(state: &AppState) -> Result<Results, ApiError> {
     let projects = state.database.catalogue().await?;
     let ballots = state.database.published_ballots().await?;
     let voter_codes_issued = state.database.counts().await?.voter_codes_issued;
@@ -37,7 +43,7 @@ pub async fn results(state: &AppState) -> Result<Arc<Results>, ApiError> {
                 ApiError::coded(ErrorCode::Internal, "computing the results failed")
             })?;
     results.voter_codes_issued = Some(voter_codes_issued);
-    Ok(state.results_cache.put(key, results))
+    Ok(results)
 }
 
 /// The stored process state if voting has ended; 403 `results_not_available` before.

@@ -10,6 +10,9 @@ pub enum ReplaceCatalogueError {
     /// Voting has begun (or ended): the list people vote on must not change.
     #[error("the project list cannot change once voting has begun")]
     VotingStarted,
+    /// A project was to come from a proposal that is not reviewed as feasible.
+    #[error("proposal {0} is not reviewed as feasible")]
+    NotFeasible(i64),
     /// The database failed.
     #[error(transparent)]
     Database(#[from] sqlx::Error),
@@ -45,10 +48,13 @@ impl Database {
             .collect()
     }
 
-    /// Replaces the whole list (already validated), in one transaction, unless voting has begun.
+    /// Replaces the whole list (already validated), in one transaction, unless voting has begun;
+    /// `from_proposals` links feasible proposals (by number) to the project made from each (by
+    /// id), and a proposal whose project left the list loses its link.
     pub async fn replace_catalogue(
         &self,
         projects: &[CatalogueProject],
+        from_proposals: &[(i64, String)],
     ) -> Result<(), ReplaceCatalogueError> {
         with_write_pool!(self, |pool| {
             let mut transaction = pool.begin().await?;
@@ -81,6 +87,25 @@ impl Database {
                 .execute(&mut *transaction)
                 .await?;
             }
+            for (proposal_id, project_id) in from_proposals {
+                let linked = sqlx::query(
+                    "UPDATE proposal_reviews SET project_id = $1 \
+                     WHERE proposal_id = $2 AND feasible",
+                )
+                .bind(project_id)
+                .bind(proposal_id)
+                .execute(&mut *transaction)
+                .await?;
+                if linked.rows_affected() == 0 {
+                    return Err(ReplaceCatalogueError::NotFeasible(*proposal_id));
+                }
+            }
+            sqlx::query(
+                "UPDATE proposal_reviews SET project_id = NULL \
+                 WHERE project_id IS NOT NULL AND project_id NOT IN (SELECT id FROM projects)",
+            )
+            .execute(&mut *transaction)
+            .await?;
             sqlx::query(
                 "UPDATE process_state SET catalogue_version = catalogue_version + 1 WHERE id = 1",
             )

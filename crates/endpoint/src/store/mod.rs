@@ -10,6 +10,7 @@ pub mod clock;
 pub mod counts;
 pub mod database;
 pub mod process_state;
+pub mod proposal_reviews;
 pub mod proposals;
 pub mod staff_accounts;
 pub mod staff_sessions;

@@ -5,8 +5,8 @@ use crate::store::process_state::{CURRENT_PHASE, parse_phase};
 use crate::store::sha256_hex;
 use crate::{with_read_pool, with_write_pool};
 use pb_core::api::{
-    ModeratedProposal, Moderation, Phase, ProposalFollowUp, ProposalStatus, ProposalSubmission,
-    PublishedProposal,
+    ModeratedProposal, Moderation, Phase, ProposalFollowUp, ProposalReview, ProposalStatus,
+    ProposalSubmission, PublishedProposal,
 };
 use std::collections::BTreeMap;
 
@@ -147,12 +147,13 @@ impl Database {
             .await?;
             (rows, merges)
         });
+        let mut reviews = self.proposal_reviews().await?;
         let mut merged_from: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
         for (id, into) in merges {
             merged_from.entry(into).or_default().push(id);
         }
         rows.into_iter()
-            .map(|row| moderated(row, &mut merged_from))
+            .map(|row| moderated(row, &mut merged_from, &mut reviews))
             .collect()
     }
 
@@ -270,10 +271,11 @@ impl Database {
     }
 }
 
-/// Builds a proposal from its row, taking the numbers merged into it.
+/// Builds a proposal from its row, taking the numbers merged into it and its review.
 fn moderated(
     row: ProposalRow,
     merged_from: &mut BTreeMap<i64, Vec<i64>>,
+    reviews: &mut BTreeMap<i64, ProposalReview>,
 ) -> Result<ModeratedProposal, sqlx::Error> {
     let (
         id,
@@ -307,5 +309,6 @@ fn moderated(
         rejection_reason: reason,
         merged_into: into,
         contact,
+        review: reviews.remove(&id),
     })
 }

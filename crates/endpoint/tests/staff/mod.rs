@@ -20,10 +20,10 @@ const HOST: &str = "bmk.example";
 const ORIGIN: &str = "http://bmk.example";
 
 /// The password of the accounts the tests create directly.
-const PASSWORD: &str = "correct horse battery staple";
+pub const PASSWORD: &str = "correct horse battery staple";
 
 /// Creates an account with [`PASSWORD`] (no change required), straight in the database.
-async fn add_account(app: &TestApp, name: &str, role: StaffRole, province: Option<&str>) {
+pub async fn add_account(app: &TestApp, name: &str, role: StaffRole, province: Option<&str>) {
     let account = NewStaffAccount {
         name: name.to_owned(),
         role,
@@ -85,14 +85,14 @@ fn cookie_of(answer: &Answer) -> String {
 }
 
 /// Signs in, asserting success; returns the cookie to send.
-async fn sign_in(app: &TestApp, name: &str, password: &str) -> String {
+pub async fn sign_in(app: &TestApp, name: &str, password: &str) -> String {
     let answer = login(app, name, password).await;
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
     cookie_of(&answer)
 }
 
 /// A request of the signed-in console.
-async fn as_staff(
+pub async fn as_staff(
     app: &TestApp,
     cookie: &str,
     method: &str,
@@ -150,6 +150,20 @@ fn restricted_routes() -> Vec<(
             None,
             CODES,
         ),
+        (
+            "PUT",
+            "/api/admin/proposals/1/review",
+            Some(json!({"feasible": true, "reason": "Terrain disponible"})),
+            MODERATION,
+        ),
+        (
+            "POST",
+            "/api/admin/projects/from-proposals",
+            Some(json!({"projects": [{"proposal_id": 1,
+                "project": {"id": "", "name": "Piste", "cost": 1000}}]})),
+            ADMINISTRATORS,
+        ),
+        ("GET", "/api/admin/results/preview", None, ADMINISTRATORS),
         (
             "PUT",
             "/api/admin/phase",

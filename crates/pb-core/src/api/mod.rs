@@ -12,6 +12,7 @@ pub mod project_texts;
 pub mod proposal;
 pub mod receipt;
 pub mod results;
+pub mod review;
 pub mod staff;
 pub mod voter_code;
 pub mod workshop;
@@ -34,6 +35,10 @@ pub use proposal::{
 };
 pub use receipt::{ReceiptMatch, find_receipt, receipt_digits, receipt_for_key, short_receipt};
 pub use results::{ProjectTally, Results, compute_results, election_of};
+pub use review::{
+    BallotFromProposals, FeasibilityReview, MAX_REVIEW_REASON_CHARS, ProposalProject,
+    ProposalReview, ReviewProblem, proposal_project_id,
+};
 pub use staff::{
     AuditEntry, CreatedStaffAccount, NewStaffAccount, PasswordChange, STAFF_SESSION_COOKIE,
     StaffAccount, StaffLogin, StaffRole, StaffSession,

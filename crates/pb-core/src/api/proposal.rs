@@ -1,4 +1,5 @@
 //! Citizen proposals: what a citizen submits, and what is published after moderation.
+use super::review::ProposalReview;
 use serde::{Deserialize, Serialize};
 
 /// Body of `POST /api/proposals`.
@@ -110,6 +111,9 @@ pub struct ModeratedProposal {
     pub merged_into: Option<i64>,
     /// Contact the citizen left, if any.
     pub contact: Option<String>,
+    /// The services' technical review, once made.
+    #[serde(default)]
+    pub review: Option<ProposalReview>,
 }
 
 /// A proposal as anyone may follow it by its number (`GET /api/proposals/{id}`): where it stands
@@ -139,6 +143,9 @@ pub struct ProposalFollowUp {
     pub merged_into: Option<ProposalLink>,
     /// Numbers of the proposals merged into this one.
     pub merged_from: Vec<i64>,
+    /// The services' technical review of a published proposal, once made.
+    #[serde(default)]
+    pub review: Option<ProposalReview>,
 }
 
 /// Another proposal named by its number and title.
@@ -163,6 +170,7 @@ impl ProposalFollowUp {
             rejection_reason,
             merged_into,
             contact: _,
+            review,
         } = moderated;
         let shown = matches!(status, ProposalStatus::Published | ProposalStatus::Merged);
         let text = |text: String| if shown { text } else { String::new() };
@@ -183,6 +191,7 @@ impl ProposalFollowUp {
                     title: title_of(id).unwrap_or_default(),
                 }),
             merged_from: proposal.merged_from,
+            review: review.filter(|_| status == ProposalStatus::Published),
         }
     }
 }
@@ -212,6 +221,7 @@ mod tests {
             rejection_reason: reason.map(str::to_owned),
             merged_into: into,
             contact: Some("0600000000".to_owned()),
+            review: None,
         }
     }
 

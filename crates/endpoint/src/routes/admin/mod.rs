@@ -7,6 +7,9 @@ pub mod exports;
 pub mod moderation;
 pub mod phase;
 pub mod projects;
+pub mod proposal_projects;
+pub mod results_preview;
+pub mod review;
 pub mod voter_codes;
 pub mod workshops;
 
@@ -22,7 +25,8 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
     let any_role = OpenApiRouter::new().routes(routes!(counts::get_counts));
     let moderators = OpenApiRouter::new()
         .routes(routes!(moderation::list_for_moderation))
-        .routes(routes!(moderation::moderate));
+        .routes(routes!(moderation::moderate))
+        .routes(routes!(review::review_proposal));
     let code_officers = OpenApiRouter::new()
         .routes(routes!(voter_codes::create_voter_codes))
         .routes(routes!(voter_codes::list_voter_code_batches))
@@ -30,9 +34,11 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
     let administrators = OpenApiRouter::new()
         .routes(routes!(phase::set_phase))
         .routes(routes!(projects::import_projects))
+        .routes(routes!(proposal_projects::projects_from_proposals))
         .routes(routes!(exports::ballots_pb))
         .routes(routes!(exports::ballots_csv))
         .routes(routes!(exports::results_csv))
+        .routes(routes!(results_preview::preview_results))
         .routes(routes!(workshops::create_workshop));
     OpenApiRouter::new()
         .merge(restrict(

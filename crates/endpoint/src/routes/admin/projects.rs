@@ -61,17 +61,34 @@ pub async fn import_projects(
             "send application/json or a text/plain pabulib file",
         ));
     };
-    if let Err(fields) = validate_catalogue(&projects) {
+    store_catalogue(&state, &staff, &projects, &[], "projects.import").await
+}
+
+/// Checks a whole list, stores it in place of the current one with `from_proposals`' links
+/// (see [`crate::store::catalogue`]) and audits it as `action` with the project ids before and
+/// after; answers with the stored list.
+pub async fn store_catalogue(
+    state: &AppState,
+    staff: &Staff,
+    projects: &[CatalogueProject],
+    from_proposals: &[(i64, String)],
+    action: &'static str,
+) -> Result<Json<Vec<CatalogueProject>>, ApiError> {
+    if let Err(fields) = validate_catalogue(projects) {
         let mut error = ApiError::coded(ErrorCode::InvalidProjects, "the project list has errors");
         error.body.error.fields = fields;
         return Err(error);
     }
     let before = state.database.catalogue().await?;
-    match state.database.replace_catalogue(&projects).await {
+    match state
+        .database
+        .replace_catalogue(projects, from_proposals)
+        .await
+    {
         Ok(()) => {
             let after = state.database.catalogue().await?;
             let entry = staff
-                .audit("projects.import", "project list")
+                .audit(action, "project list")
                 .before(project_ids(&before))
                 .after(project_ids(&after));
             state.database.append_audit(&entry).await?;
@@ -80,6 +97,10 @@ pub async fn import_projects(
         Err(ReplaceCatalogueError::VotingStarted) => Err(ApiError::coded(
             ErrorCode::WrongPhase,
             "the project list cannot change once voting has begun",
+        )),
+        Err(ReplaceCatalogueError::NotFeasible(id)) => Err(ApiError::coded(
+            ErrorCode::Conflict,
+            format!("proposal {id} is not reviewed as feasible"),
         )),
         Err(ReplaceCatalogueError::Database(error)) => Err(error.into()),
     }

@@ -4,7 +4,8 @@ use crate::nav::{AreaNav, role_name};
 use crate::pages::{
     accounts::AccountsPage, audit::AuditPage, codes::CodesPage, not_found::NotFoundPage,
     overview::OverviewPage, password::PasswordPage, phases::PhasesPage, projects::ProjectsPage,
-    proposals::ProposalsPage, sign_in::SignInPage, slips::SlipsPage,
+    proposals::ProposalsPage, results::ResultsPage, review::ReviewPage, sign_in::SignInPage,
+    slips::SlipsPage,
 };
 use crate::session::{provide_session, use_session};
 use bmk_app::components::initial_language::InitialLanguage;
@@ -36,10 +37,12 @@ pub fn ConsoleApp() -> impl IntoView {
                         <Routes fallback=NotFoundPage>
                             <Route path=path!("/") view=OverviewPage />
                             <Route path=path!("/proposals") view=ProposalsPage />
+                            <Route path=path!("/review") view=ReviewPage />
                             <Route path=path!("/projects") view=ProjectsPage />
                             <Route path=path!("/codes") view=CodesPage />
                             <Route path=path!("/codes/print") view=SlipsPage />
                             <Route path=path!("/phases") view=PhasesPage />
+                            <Route path=path!("/results") view=ResultsPage />
                             <Route path=path!("/accounts") view=AccountsPage />
                             <Route path=path!("/audit") view=AuditPage />
                             <Route path=path!("/password") view=PasswordPage />

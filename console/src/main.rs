@@ -13,6 +13,7 @@ mod moderation;
 mod nav;
 mod pages;
 mod phases;
+mod review;
 mod session;
 
 fn main() {

@@ -11,14 +11,18 @@ use pb_core::api::StaffRole;
 pub enum Area {
     /// Live figures.
     Overview,
-    /// Moderation queue and review of proposals.
+    /// Moderation queue.
     Proposals,
+    /// The technical review of published proposals.
+    Review,
     /// The projects on the ballot.
     Projects,
     /// Voter-code batches, their counts and print view.
     Codes,
     /// The process timeline and moving to the next phase.
     Phases,
+    /// The outcome's preview, publication and downloads.
+    Results,
     /// Staff accounts.
     Accounts,
     /// The audit log.
@@ -27,12 +31,14 @@ pub enum Area {
 
 impl Area {
     /// Every area, in the navigation's order.
-    pub const ALL: [Area; 7] = [
+    pub const ALL: [Area; 9] = [
         Area::Overview,
         Area::Proposals,
+        Area::Review,
         Area::Projects,
         Area::Codes,
         Area::Phases,
+        Area::Results,
         Area::Accounts,
         Area::Audit,
     ];
@@ -42,9 +48,11 @@ impl Area {
         match self {
             Area::Overview => "/",
             Area::Proposals => "/proposals",
+            Area::Review => "/review",
             Area::Projects => "/projects",
             Area::Codes => "/codes",
             Area::Phases => "/phases",
+            Area::Results => "/results",
             Area::Accounts => "/accounts",
             Area::Audit => "/audit",
         }
@@ -54,9 +62,11 @@ impl Area {
     pub fn allows(self, role: StaffRole) -> bool {
         match self {
             Area::Overview => true,
-            Area::Proposals => matches!(role, StaffRole::Administrator | StaffRole::Moderator),
+            Area::Proposals | Area::Review => {
+                matches!(role, StaffRole::Administrator | StaffRole::Moderator)
+            }
             Area::Codes => matches!(role, StaffRole::Administrator | StaffRole::CodeOfficer),
-            Area::Projects | Area::Phases | Area::Accounts | Area::Audit => {
+            Area::Projects | Area::Phases | Area::Results | Area::Accounts | Area::Audit => {
                 role == StaffRole::Administrator
             }
         }
@@ -68,9 +78,11 @@ pub fn area_name(locale: Locale, area: Area) -> &'static str {
     match area {
         Area::Overview => td_string!(locale, console.nav.overview),
         Area::Proposals => td_string!(locale, console.nav.proposals),
+        Area::Review => td_string!(locale, console.nav.review),
         Area::Projects => td_string!(locale, console.nav.projects),
         Area::Codes => td_string!(locale, console.nav.codes),
         Area::Phases => td_string!(locale, console.nav.phases),
+        Area::Results => td_string!(locale, console.nav.results),
         Area::Accounts => td_string!(locale, console.nav.accounts),
         Area::Audit => td_string!(locale, console.nav.audit),
     }
@@ -127,7 +139,7 @@ mod tests {
         assert_eq!(areas(StaffRole::Administrator), Area::ALL.to_vec());
         assert_eq!(
             areas(StaffRole::Moderator),
-            vec![Area::Overview, Area::Proposals]
+            vec![Area::Overview, Area::Proposals, Area::Review]
         );
         assert_eq!(
             areas(StaffRole::CodeOfficer),

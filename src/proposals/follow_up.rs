@@ -2,7 +2,7 @@
 //! not accepted, and the proposal it was combined with (a link).
 use super::status_text::status_text;
 use crate::i18n::*;
-use crate::labels::{date_label, province_label, sector_label};
+use crate::labels::{date_label, dirhams, province_label, sector_label};
 use crate::site_path::app_href;
 use leptos::prelude::*;
 use pb_core::api::ProposalFollowUp;
@@ -22,6 +22,7 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
         status,
         rejection_reason,
         merged_into,
+        review,
         ..
     } = proposal;
     let facts = move || {
@@ -38,6 +39,31 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
     };
     let number = move || td_string!(i18n.get_locale(), follow.number, number = id).to_string();
     let text_shown = !title.is_empty();
+    let review = review.map(|decision| {
+        let services_cost = decision.services_cost;
+        let verdict = move || {
+            let locale = i18n.get_locale();
+            let verdict = if decision.feasible {
+                td_string!(locale, follow.feasible)
+            } else {
+                td_string!(locale, follow.not_feasible)
+            };
+            format!("{verdict} {}", decision.reason_in(locale.as_str()))
+        };
+        let cost = services_cost.map(|cost| {
+            move || {
+                let locale = i18n.get_locale();
+                td_string!(locale, follow.services_cost, cost = dirhams(locale, cost)).to_string()
+            }
+        });
+        view! {
+            <h2>{t!(i18n, follow.review_title)}</h2>
+            <p id="follow-review" dir="auto">
+                {verdict}
+            </p>
+            {cost.map(|cost| view! { <p id="follow-services-cost">{cost}</p> })}
+        }
+    });
     let merged_into = merged_into.map(|target| {
         let text = move || {
             td_string!(
@@ -71,7 +97,7 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
                             {reason}
                         </p>
                     }
-                })} {merged_into}
+                })} {merged_into} {review}
             {if text_shown {
                 view! {
                     <h2>{t!(i18n, projects.description)}</h2>

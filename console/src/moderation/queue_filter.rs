@@ -63,6 +63,7 @@ mod tests {
             rejection_reason: None,
             merged_into: None,
             contact: None,
+            review: None,
         }
     }
 

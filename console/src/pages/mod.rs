@@ -8,5 +8,7 @@ pub mod password;
 pub mod phases;
 pub mod projects;
 pub mod proposals;
+pub mod results;
+pub mod review;
 pub mod sign_in;
 pub mod slips;

@@ -1,14 +1,15 @@
-//! `/console/projects`: the projects on the ballot, and replacing them from a pabulib `.pb` file
-//! or a JSON list before the vote opens.
+//! `/console/projects`: the projects on the ballot, the feasible proposals put on it in one step,
+//! and replacing them from a pabulib `.pb` file or a JSON list, before the vote opens.
 use crate::api;
-use crate::api::catalogue;
+use crate::api::{catalogue, process_status};
 use crate::failure::failure_text;
+use crate::review::ballot_builder::BallotBuilder;
 use bmk_app::api::ApiFailure;
 use bmk_app::i18n::*;
 use bmk_app::labels::{dirhams, province_label};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pb_core::api::CatalogueProject;
+use pb_core::api::{CatalogueProject, ProcessStatus};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -28,12 +29,26 @@ pub fn ProjectsPage() -> impl IntoView {
     let projects = RwSignal::new(None::<Result<Vec<CatalogueProject>, ApiFailure>>);
     let problem = RwSignal::new(None::<String>);
     let announcement = RwSignal::new(String::new());
-    let load = move || {
-        spawn_local(async move {
-            projects.try_set(Some(catalogue().await));
-        })
+    let process = RwSignal::new(None::<ProcessStatus>);
+    spawn_local(async move {
+        projects.try_set(Some(catalogue().await));
+        if let Ok(status) = process_status().await {
+            process.try_set(Some(status));
+        }
+    });
+    let built = Callback::new(move |ballot: Vec<CatalogueProject>| {
+        let locale = i18n.get_locale_untracked();
+        announcement.set(
+            td_string!(locale, console.projects.imported, projects = ballot.len()).to_string(),
+        );
+        projects.set(Some(Ok(ballot)));
+    });
+    let builder = move || {
+        process
+            .get()
+            .filter(|status| status.phase.projects_can_change())
+            .map(|process| view! { <BallotBuilder process on_done=built /> })
     };
-    load();
     let import = move |event: leptos::ev::Event| {
         let Some(input) = event
             .target()
@@ -118,6 +133,8 @@ pub fn ProjectsPage() -> impl IntoView {
         <p class="status" role="status" aria-live="polite">
             {announcement}
         </p>
+        {builder}
+        <h2>{t!(i18n, console.projects.import_title)}</h2>
         <div class="field">
             <label for="projects-file">{t!(i18n, console.projects.file)}</label>
             <p class="field-help" id="projects-file-help">

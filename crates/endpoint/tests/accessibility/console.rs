@@ -1,7 +1,8 @@
 //! The staff console's pages and states, checked by axe-core in the four languages: sign-in,
-//! password change, overview, the moderation queue with its refusal and merge panels, the ballot,
-//! voter codes and the slips, phases with the confirmation, accounts with a one-time password,
-//! the audit log.
+//! password change, overview, the moderation queue with its refusal and merge panels,
+//! the technical review with its form, the ballot with the feasible proposals to add, voter codes
+//! and the slips, phases with the confirmation, results before the close, accounts with a one-time
+//! password, the audit log.
 use super::{LANGUAGES, axe_source, check};
 use crate::console_flow::{choose_province, staff_add_from_the_command_line};
 use crate::e2e_support::actions::{admin, click, type_into, wait_for_read_text, wait_until};
@@ -36,6 +37,10 @@ async fn every_console_page_meets_wcag_2_1_aa_in_every_language() {
         "/api/admin/proposals/1/moderation",
         json!({"action": "publish"}),
     );
+    assert_eq!(status, 200, "{body}");
+    let review =
+        json!({"feasible": true, "reason": "Terrain disponible.", "services_cost": 1_500_000});
+    let (status, body) = admin(&server, "PUT", "/api/admin/proposals/1/review", review);
     assert_eq!(status, 200, "{body}");
     let one_time = staff_add_from_the_command_line(&server, "admin.a11y", "administrator");
     let browser = Browser::start(LAPTOP_WIDTH).await;
@@ -141,7 +146,50 @@ async fn every_console_page_meets_wcag_2_1_aa_in_every_language() {
                 "console.projects.title",
             )
             .await;
+        wait_until(
+            &browser,
+            "return !!document.querySelector('.build-row');",
+            "the feasible proposal to put on the ballot",
+        )
+        .await;
         check(&browser, &axe, &page("/projects"), &mut found).await;
+
+        browser
+            .open_in(&server, "/console/review", language, "console.review.title")
+            .await;
+        wait_until(
+            &browser,
+            "return !!document.querySelector('.review-item > button');",
+            "a published proposal",
+        )
+        .await;
+        click(&browser, ".review-item > button").await;
+        click(&browser, "#save-review").await;
+        browser.text_of(".review-form .status.error").await;
+        check(
+            &browser,
+            &axe,
+            &page("/review (form with a problem)"),
+            &mut found,
+        )
+        .await;
+
+        browser
+            .open_in(
+                &server,
+                "/console/results",
+                language,
+                "console.results.title",
+            )
+            .await;
+        browser.text_of("#results-not-yet").await;
+        check(
+            &browser,
+            &axe,
+            &page("/results (before the close)"),
+            &mut found,
+        )
+        .await;
 
         browser
             .open_in(&server, "/console/codes", language, "console.codes.title")

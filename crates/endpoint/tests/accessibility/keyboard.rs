@@ -16,14 +16,14 @@ const MAX_TABS: usize = 60;
 const FOCUS_MOVE: Duration = Duration::from_secs(2);
 
 /// Presses `key` where the focus is, as the keyboard does.
-async fn press(browser: &Browser, key: &str) {
+pub async fn press(browser: &Browser, key: &str) {
     let focused = browser.client.active_element().await.unwrap();
     focused.send_keys(key).await.unwrap();
 }
 
 /// What has the focus: its description (tag#id.class), or `None` when it is lost to the body,
 /// and whether a focus indicator (outline or box shadow) is drawn on it.
-async fn focus(browser: &Browser) -> (Option<String>, bool) {
+pub async fn focus(browser: &Browser) -> (Option<String>, bool) {
     let found = browser
         .eval(
             "const e = document.activeElement;\
@@ -41,7 +41,7 @@ async fn focus(browser: &Browser) -> (Option<String>, bool) {
 
 /// Presses Tab until the element matching `css` has the focus, checking each element on the way
 /// shows its focus.
-async fn tab_to(browser: &Browser, css: &str) {
+pub async fn tab_to(browser: &Browser, css: &str) {
     for _ in 0..MAX_TABS {
         press(browser, &Key::Tab.to_string()).await;
         let (element, drawn) = focus(browser).await;

@@ -2,6 +2,7 @@
 //! four languages, with forms in their error states and the ballot in each of its steps; any
 //! violation fails the test with its rule, impact and elements.
 mod console;
+mod console_keyboard;
 mod keyboard;
 mod zoom;
 

@@ -12,7 +12,7 @@ const PHONE_WIDTH: u32 = 360;
 /// too: their boxes are the figures' proportions, so large text does not fit the small ones; each
 /// tile's whole text stays its accessible name, and the table beneath it, which reflows, gives the
 /// same figures.
-const LOST_CONTENT: &str = "document.documentElement.style.fontSize = '200%';\
+pub const LOST_CONTENT: &str = "document.documentElement.style.fontSize = '200%';\
     const done = arguments[arguments.length - 1];\
     requestAnimationFrame(() => requestAnimationFrame(() => {\
       const overflow = document.documentElement.scrollWidth - window.innerWidth;\

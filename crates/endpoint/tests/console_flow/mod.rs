@@ -1,9 +1,11 @@
 //! A whole process run by the region's staff through the console only, in headless Chromium: the
 //! first administrator comes from the command line, a moderator moderates and merges proposals (in
-//! Arabic), the administrator puts projects on the ballot, prints a batch of voter codes (slips
-//! per A4 sheet, a QR code that opens the booth with the code), revokes a lost batch, opens the
-//! vote; citizens vote (one by the QR code's address), a code of the revoked batch is refused; the
-//! vote closes at its announced time; the audit log names the author of every step.
+//! Arabic) and reviews the feasibility of a published one (shown to citizens), the administrator
+//! puts projects on the ballot from a file and from the feasible proposal, prints a batch of voter
+//! codes (slips per A4 sheet, a QR code that opens the booth with the code), revokes a lost batch,
+//! opens the vote; citizens vote (one by the QR code's address), a code of the revoked batch is
+//! refused; the vote closes at its announced time; the administrator previews the outcome, then
+//! publishes it for citizens; the audit log names the author of every step.
 use crate::closing_process::process_file_closing_at;
 use crate::e2e_support::actions::{
     as_read, choose_option, click, type_into, wait_for_read_text, wait_until,
@@ -40,7 +42,7 @@ pub fn staff_add_from_the_command_line(server: &Server, name: &str, role: &str) 
 }
 
 /// Signs in on the console's sign-in form, then replaces the one-time password by `new`.
-async fn sign_in_with_a_one_time_password(
+pub async fn sign_in_with_a_one_time_password(
     browser: &Browser,
     server: &Server,
     language: &str,
@@ -276,7 +278,7 @@ async fn the_region_runs_a_vote_through_the_console_only() {
         .await;
     assert_eq!(
         areas,
-        serde_json::json!(["/console/", "/console/proposals"])
+        serde_json::json!(["/console/", "/console/proposals", "/console/review"])
     );
     go_to(&browser, "/proposals", "ar", "console.moderation.title").await;
     wait_until(
@@ -363,7 +365,54 @@ async fn the_region_runs_a_vote_through_the_console_only() {
         serde_json::json!(["0", "1", "1", "1", "3"]),
         "waiting, published, refused, merged, all"
     );
+
+    // The moderator records the technical review of the published proposal, in two languages,
+    // with the services' estimate.
+    go_to(&browser, "/review", "ar", "console.review.title").await;
+    click(&browser, &format!("#review-{piste} > button")).await;
+    click(&browser, "#review-feasible").await;
+    type_into(
+        &browser,
+        "review-reason",
+        "Tracé existant ; la Région peut l'élargir.",
+    )
+    .await;
+    click(&browser, ".review-form summary").await;
+    type_into(
+        &browser,
+        "review-reason-ar",
+        "المسار موجود؛ يمكن للجهة توسيعه.",
+    )
+    .await;
+    type_into(&browser, "review-cost", "٢٥٠٠٠٠٠٠").await;
+    click(&browser, "#save-review").await;
+    wait_for_read_text(
+        &browser,
+        "#review-status",
+        &as_read(&translation("ar", "console.review.saved"))
+            .replace("{{ id }}", &piste.to_string()),
+    )
+    .await;
     sign_out(&browser, "ar").await;
+
+    // Citizens read the review with the services' estimate, in their language.
+    browser
+        .client
+        .goto(&format!("{}/proposals/{piste}?lang=ar", server.url))
+        .await
+        .unwrap();
+    wait_until(
+        &browser,
+        "return document.getElementById('follow-review')?.textContent.includes('المسار موجود');",
+        "the review's reason in Arabic on the follow-up page",
+    )
+    .await;
+    assert!(
+        browser
+            .text_of("#follow-services-cost")
+            .await
+            .contains("25")
+    );
 
     // The refusal's reason reaches the citizen in their language.
     browser
@@ -401,6 +450,29 @@ async fn the_region_runs_a_vote_through_the_console_only() {
         "two projects on the ballot",
     )
     .await;
+    // The feasible proposal joins them in one step, its name edited.
+    type_into(
+        &browser,
+        &format!("build-{piste}-name"),
+        "Élargissement de la piste Tabant – Agouti",
+    )
+    .await;
+    click(&browser, "#build-ballot").await;
+    wait_until(
+        &browser,
+        &format!(
+            "return [...document.querySelectorAll('#ballot-projects tbody th')]\
+               .map((cell) => cell.textContent).join(' ') === 'p1 p2 proposal-{piste}';"
+        ),
+        "three projects on the ballot, one from the proposal",
+    )
+    .await;
+    assert!(
+        browser
+            .text_of("#ballot-projects")
+            .await
+            .contains("Élargissement de la piste")
+    );
 
     // Two batches of codes: the first printed, the second lost and revoked.
     go_to(&browser, "/codes", "fr", "console.codes.title").await;
@@ -504,7 +576,7 @@ async fn the_region_runs_a_vote_through_the_console_only() {
         let start = start.split("{{").next().unwrap();
         assert!(said.starts_with(start), "{said}");
         if next == "voting" {
-            assert!(said.contains(" 2 "), "two projects on the ballot: {said}");
+            assert!(said.contains(" 3 "), "three projects on the ballot: {said}");
         }
         click(&browser, "#confirm-phase").await;
         wait_until(
@@ -578,21 +650,55 @@ async fn the_region_runs_a_vote_through_the_console_only() {
     )
     .await;
 
-    // Closing the vote says how many ballots, and makes the results public.
-    go_to(&browser, "/phases", "fr", "console.phases.title").await;
-    click(&browser, "#next-phase").await;
-    let said = browser.text_of("#confirm-text").await;
-    assert!(said.contains(" 2 "), "{said}");
-    click(&browser, "#confirm-phase").await;
+    // The outcome is previewed by the administrator while citizens still see nothing; publishing
+    // it says how many ballots and makes it public.
+    go_to(&browser, "/results", "fr", "console.results.title").await;
     wait_until(
         &browser,
-        &format!(
-            "return document.getElementById('current-phase').textContent.includes({:?});",
-            translation("fr", "phases.results")
-        ),
-        "the results phase",
+        "return document.getElementById('preview-title') !== null;",
+        "the preview",
     )
     .await;
+    wait_for_read_text(
+        &browser,
+        "#preview-title",
+        &translation("fr", "console.results.preview_title"),
+    )
+    .await;
+    assert!(
+        browser
+            .text_of(".results-preview")
+            .await
+            .contains("Piste rurale")
+    );
+    click(&browser, "#publish-results").await;
+    let said = browser.text_of("#publish-text").await;
+    assert!(said.contains(" 2 "), "{said}");
+    click(&browser, "#confirm-publish").await;
+    wait_for_read_text(
+        &browser,
+        "#preview-title",
+        &translation("fr", "console.results.public_title"),
+    )
+    .await;
+    let downloads = browser
+        .eval("return [...document.querySelectorAll('.downloads a')].map((a) => a.getAttribute('download'));")
+        .await;
+    assert_eq!(
+        downloads,
+        serde_json::json!(["ballots.pb", "ballots.csv", "results.csv"])
+    );
+    sign_out(&browser, "fr").await;
+    browser
+        .open_in(&server, "/results", "fr", "results.title")
+        .await;
+    wait_until(
+        &browser,
+        "return document.querySelector('main').textContent.includes('Piste rurale');",
+        "the published outcome on the citizens' results page",
+    )
+    .await;
+    sign_in(&browser, &server, "fr", "admin.region", admin_password).await;
 
     // The audit log lists every step with its author.
     go_to(&browser, "/audit", "fr", "console.audit.title").await;
@@ -621,7 +727,9 @@ async fn the_region_runs_a_vote_through_the_console_only() {
         ("moderatrice.azilal", "proposal.publish"),
         ("moderatrice.azilal", "proposal.merge"),
         ("moderatrice.azilal", "proposal.reject"),
+        ("moderatrice.azilal", "proposal.review"),
         ("admin.region", "projects.import"),
+        ("admin.region", "projects.from_proposals"),
         ("admin.region", "voter_codes.create"),
         ("admin.region", "voter_codes.revoke"),
         ("admin.region", "phase.set"),

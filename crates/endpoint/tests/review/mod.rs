@@ -113,11 +113,11 @@ async fn feasible_proposals_become_ballot_projects_in_one_step(backend: Backend)
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
 
     let followed = app.get(&format!("/api/proposals/{water}")).await.json();
-    assert_eq!(followed["review"]["decision"]["feasible"], true);
-    assert_eq!(followed["review"]["decision"]["services_cost"], 1_800_000);
+    assert_eq!(followed["review"]["feasible"], true);
+    assert_eq!(followed["review"]["services_cost"], 1_800_000);
     let followed = app.get(&format!("/api/proposals/{stadium}")).await.json();
     assert_eq!(
-        followed["review"]["decision"]["reason"],
+        followed["review"]["reason"],
         "Hors des compétences de la région."
     );
     let queue = as_staff(
@@ -199,12 +199,12 @@ async fn feasible_proposals_become_ballot_projects_in_one_step(backend: Backend)
         "the same proposal replaces its project"
     );
     let followed = app.get(&format!("/api/proposals/{water}")).await.json();
-    assert_eq!(followed["review"]["project_id"], Value::from(project_id));
+    assert_eq!(followed["project_id"], Value::from(project_id));
 
     app.import_projects(&[1_000_000, 2_000_000]).await;
     let followed = app.get(&format!("/api/proposals/{water}")).await.json();
     assert_eq!(
-        followed["review"]["project_id"],
+        followed["project_id"],
         Value::Null,
         "its project left the ballot"
     );

@@ -1,5 +1,5 @@
 //! Citizen proposals: what a citizen submits, and what is published after moderation.
-use super::review::ProposalReview;
+use super::review::{FeasibilityReview, ProposalReview};
 use serde::{Deserialize, Serialize};
 
 /// Body of `POST /api/proposals`.
@@ -145,7 +145,10 @@ pub struct ProposalFollowUp {
     pub merged_from: Vec<i64>,
     /// The services' technical review of a published proposal, once made.
     #[serde(default)]
-    pub review: Option<ProposalReview>,
+    pub review: Option<FeasibilityReview>,
+    /// The id of the ballot project made from a published proposal, once there is one.
+    #[serde(default)]
+    pub project_id: Option<String>,
 }
 
 /// Another proposal named by its number and title.
@@ -191,7 +194,13 @@ impl ProposalFollowUp {
                     title: title_of(id).unwrap_or_default(),
                 }),
             merged_from: proposal.merged_from,
-            review: review.filter(|_| status == ProposalStatus::Published),
+            project_id: review
+                .as_ref()
+                .and_then(|review| review.project_id.clone())
+                .filter(|_| status == ProposalStatus::Published),
+            review: review
+                .map(|review| review.decision)
+                .filter(|_| status == ProposalStatus::Published),
         }
     }
 }

@@ -5,7 +5,7 @@ use crate::i18n::*;
 use crate::labels::{date_label, dirhams, province_label, sector_label};
 use crate::site_path::app_href;
 use leptos::prelude::*;
-use pb_core::api::ProposalFollowUp;
+use pb_core::api::{ProposalFollowUp, reason_in};
 
 /// The page of one followed proposal; every text from the proposal is inserted as text.
 #[component]
@@ -22,7 +22,10 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
         status,
         rejection_reason,
         merged_into,
-        review,
+        feasible,
+        review_reason,
+        review_reason_translations,
+        services_cost,
         ..
     } = proposal;
     let facts = move || {
@@ -39,29 +42,27 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
     };
     let number = move || td_string!(i18n.get_locale(), follow.number, number = id).to_string();
     let text_shown = !title.is_empty();
-    let review = review.map(|decision| {
-        let services_cost = decision.services_cost;
-        let verdict = move || {
+    let review = feasible.zip(review_reason).map(|(feasible, french)| {
+        let text = move || {
             let locale = i18n.get_locale();
-            let verdict = if decision.feasible {
+            let verdict = if feasible {
                 td_string!(locale, follow.feasible)
             } else {
                 td_string!(locale, follow.not_feasible)
             };
-            format!("{verdict} {}", decision.reason_in(locale.as_str()))
-        };
-        let cost = services_cost.map(|cost| {
-            move || {
-                let locale = i18n.get_locale();
-                td_string!(locale, follow.services_cost, cost = dirhams(locale, cost)).to_string()
+            let reason = reason_in(&review_reason_translations, locale.as_str(), &french);
+            let mut text = format!("{verdict} {reason}");
+            if let Some(cost) = services_cost {
+                let label = td_string!(locale, follow.services_cost);
+                text.push_str(&format!(" {label} {}", dirhams(locale, cost)));
             }
-        });
+            text
+        };
         view! {
             <h2>{t!(i18n, follow.review_title)}</h2>
             <p id="follow-review" dir="auto">
-                {verdict}
+                {text}
             </p>
-            {cost.map(|cost| view! { <p id="follow-services-cost">{cost}</p> })}
         }
     });
     let merged_into = merged_into.map(|target| {

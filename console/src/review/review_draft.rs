@@ -1,7 +1,11 @@
 //! The review form's state, apart from its markup: the decision, the public reason in French and
 //! in the other languages, and the services' estimate as typed.
-use pb_core::api::{FeasibilityReview, ProposalReview, ReasonTranslations};
+use pb_core::api::{FeasibilityReview, ProposalReview};
 use pb_core::validation::read_whole_amount;
+use std::collections::BTreeMap;
+
+/// The languages a reason may be translated into, besides French (the fallback).
+const TRANSLATED: [&str; 3] = ["ar", "zgh-Tfng", "en"];
 
 /// What the reviewer typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -10,7 +14,7 @@ pub struct ReviewDraft {
     pub feasible: Option<bool>,
     /// The reason in French.
     pub reason: String,
-    /// The reason in Arabic, Tamazight and English, in that order.
+    /// The reason in Arabic, Tamazight and English, in [`TRANSLATED`]'s order.
     pub translations: [String; 3],
     /// The services' estimate as typed (empty: none).
     pub cost: String,
@@ -34,11 +38,13 @@ impl ReviewDraft {
         ReviewDraft {
             feasible: Some(decision.feasible),
             reason: decision.reason.clone(),
-            translations: [
-                decision.reason_translations.ar.clone(),
-                decision.reason_translations.zgh_tfng.clone(),
-                decision.reason_translations.en.clone(),
-            ],
+            translations: TRANSLATED.map(|language| {
+                decision
+                    .reason_translations
+                    .get(language)
+                    .cloned()
+                    .unwrap_or_default()
+            }),
             cost: decision
                 .services_cost
                 .map(|cost| cost.to_string())
@@ -57,8 +63,12 @@ impl ReviewDraft {
         } else {
             Some(read_whole_amount(&self.cost).map_err(|_| DraftProblem::BadCost)?)
         };
-        let [ar, zgh_tfng, en] = self.translations.clone().map(|text| text.trim().to_owned());
-        let reason_translations = ReasonTranslations { ar, zgh_tfng, en };
+        let reason_translations: BTreeMap<String, String> = TRANSLATED
+            .iter()
+            .zip(&self.translations)
+            .filter(|(_, text)| !text.trim().is_empty())
+            .map(|(language, text)| ((*language).to_owned(), text.trim().to_owned()))
+            .collect();
         Ok(FeasibilityReview {
             feasible,
             reason: self.reason.trim().to_owned(),
@@ -73,7 +83,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_complete_draft_gives_the_review_with_its_translations_trimmed() {
+    fn a_complete_draft_gives_the_review_with_only_the_translations_typed() {
         let draft = ReviewDraft {
             feasible: Some(true),
             reason: " Terrain disponible ".to_owned(),
@@ -83,8 +93,10 @@ mod tests {
         let review = draft.to_review().unwrap();
         assert_eq!(review.reason, "Terrain disponible");
         assert_eq!(review.services_cost, Some(1_200_000));
-        assert_eq!(review.reason_translations.ar, "الأرض متوفرة");
-        assert!(review.reason_translations.en.is_empty());
+        assert_eq!(
+            review.reason_translations,
+            BTreeMap::from([("ar".to_owned(), "الأرض متوفرة".to_owned())])
+        );
         let stored = ProposalReview {
             decision: review,
             reviewed_on: "2027-03-20".to_owned(),

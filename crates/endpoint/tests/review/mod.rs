@@ -113,11 +113,11 @@ async fn feasible_proposals_become_ballot_projects_in_one_step(backend: Backend)
     assert_eq!(answer.status, StatusCode::OK, "{}", answer.text());
 
     let followed = app.get(&format!("/api/proposals/{water}")).await.json();
-    assert_eq!(followed["review"]["feasible"], true);
-    assert_eq!(followed["review"]["services_cost"], 1_800_000);
+    assert_eq!(followed["feasible"], true);
+    assert_eq!(followed["services_cost"], 1_800_000);
     let followed = app.get(&format!("/api/proposals/{stadium}")).await.json();
     assert_eq!(
-        followed["review"]["reason"],
+        followed["review_reason"],
         "Hors des compétences de la région."
     );
     let queue = as_staff(

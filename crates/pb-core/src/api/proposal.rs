@@ -1,6 +1,7 @@
 //! Citizen proposals: what a citizen submits, and what is published after moderation.
-use super::review::{FeasibilityReview, ProposalReview};
+use super::review::{ProposalReview, reason_in};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Body of `POST /api/proposals`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,9 +144,20 @@ pub struct ProposalFollowUp {
     pub merged_into: Option<ProposalLink>,
     /// Numbers of the proposals merged into this one.
     pub merged_from: Vec<i64>,
-    /// The services' technical review of a published proposal, once made.
+    /// Whether the region's services found a published proposal feasible, once reviewed. The
+    /// review's fields are flat here, not a nested object: each nested type costs the citizens'
+    /// download its own deserializer.
     #[serde(default)]
-    pub review: Option<FeasibilityReview>,
+    pub feasible: Option<bool>,
+    /// The review's public reason in French, once reviewed.
+    #[serde(default)]
+    pub review_reason: Option<String>,
+    /// The review's reason in other languages, by language (`ar`, `zgh-Tfng`, `en`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub review_reason_translations: BTreeMap<String, String>,
+    /// The services' cost estimate, shown instead of the citizen's.
+    #[serde(default)]
+    pub services_cost: Option<u64>,
     /// The id of the ballot project made from a published proposal, once there is one.
     #[serde(default)]
     pub project_id: Option<String>,
@@ -162,6 +174,16 @@ pub struct ProposalLink {
 }
 
 impl ProposalFollowUp {
+    /// The review's reason in `language`, else in French, once reviewed.
+    pub fn review_reason_in(&self, language: &str) -> Option<&str> {
+        let french = self.review_reason.as_deref()?;
+        Some(reason_in(
+            &self.review_reason_translations,
+            language,
+            french,
+        ))
+    }
+
     /// What anyone may read of a moderated proposal: never the contact, and the citizen's text
     /// (title, description, commune) only once moderators let it through (published or merged), so
     /// a pending or refused text is never shown; with the title of the proposal it was merged
@@ -175,6 +197,7 @@ impl ProposalFollowUp {
             contact: _,
             review,
         } = moderated;
+        let review = review.filter(|_| status == ProposalStatus::Published);
         let shown = matches!(status, ProposalStatus::Published | ProposalStatus::Merged);
         let text = |text: String| if shown { text } else { String::new() };
         ProposalFollowUp {
@@ -194,13 +217,16 @@ impl ProposalFollowUp {
                     title: title_of(id).unwrap_or_default(),
                 }),
             merged_from: proposal.merged_from,
-            project_id: review
+            feasible: review.as_ref().map(|review| review.decision.feasible),
+            review_reason: review.as_ref().map(|review| review.decision.reason.clone()),
+            review_reason_translations: review
                 .as_ref()
-                .and_then(|review| review.project_id.clone())
-                .filter(|_| status == ProposalStatus::Published),
-            review: review
-                .map(|review| review.decision)
-                .filter(|_| status == ProposalStatus::Published),
+                .map(|review| review.decision.reason_translations.clone())
+                .unwrap_or_default(),
+            services_cost: review
+                .as_ref()
+                .and_then(|review| review.decision.services_cost),
+            project_id: review.and_then(|review| review.project_id),
         }
     }
 }

@@ -1,9 +1,12 @@
 //! The review phase: the services' technical review of each published proposal (feasible or
 //! not, with a public reason in the app's languages and their own cost estimate), and the
 //! feasible proposals turned into projects on the ballot.
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use super::catalogue::CatalogueProject;
+use super::project_texts::TEXT_LANGUAGES;
 
 /// Longest review reason, in characters, in any language.
 pub const MAX_REVIEW_REASON_CHARS: usize = 1_000;
@@ -16,56 +19,13 @@ pub struct FeasibilityReview {
     pub feasible: bool,
     /// Why, shown to the public, in French (the text every other language falls back to).
     pub reason: String,
-    /// The reason in the other languages; an empty or missing one is shown in French.
-    #[serde(default, skip_serializing_if = "ReasonTranslations::is_empty")]
-    pub reason_translations: ReasonTranslations,
+    /// The reason in other languages (`ar`, `zgh-Tfng`, `en`), by language; an empty or missing
+    /// one is shown in French.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub reason_translations: BTreeMap<String, String>,
     /// The services' cost estimate in dirhams, shown instead of the citizen's.
     #[serde(default)]
     pub services_cost: Option<u64>,
-}
-
-/// A review's reason in Arabic, Tamazight and English (JSON `{"ar": …, "zgh-Tfng": …, "en": …}`,
-/// another key refused); empty when not translated. A struct rather than a map: it costs the
-/// citizens' download less.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct ReasonTranslations {
-    /// In Arabic.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub ar: String,
-    /// In Tamazight (Tifinagh).
-    #[serde(default, rename = "zgh-Tfng", skip_serializing_if = "String::is_empty")]
-    pub zgh_tfng: String,
-    /// In English.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
-    pub en: String,
-}
-
-impl ReasonTranslations {
-    /// Whether no language has a translation.
-    pub fn is_empty(&self) -> bool {
-        self.ar.is_empty() && self.zgh_tfng.is_empty() && self.en.is_empty()
-    }
-
-    /// The translation in `language` (`ar`, `zgh-Tfng`, `en`), if the app has that language.
-    pub fn get(&self, language: &str) -> Option<&str> {
-        match language {
-            "ar" => Some(&self.ar),
-            "zgh-Tfng" => Some(&self.zgh_tfng),
-            "en" => Some(&self.en),
-            _ => None,
-        }
-    }
-
-    /// Each translation trimmed.
-    fn trimmed(&self) -> Self {
-        ReasonTranslations {
-            ar: self.ar.trim().to_owned(),
-            zgh_tfng: self.zgh_tfng.trim().to_owned(),
-            en: self.en.trim().to_owned(),
-        }
-    }
 }
 
 /// Why a review cannot be stored.
@@ -77,6 +37,9 @@ pub enum ReviewProblem {
     /// A reason is longer than [`MAX_REVIEW_REASON_CHARS`].
     #[error("a reason has more than {MAX_REVIEW_REASON_CHARS} characters")]
     ReasonTooLong,
+    /// A translation is given for a language the app does not have.
+    #[error("a reason is given in a language the app does not have")]
+    UnknownLanguage,
     /// The services' estimate is zero or above the ceiling of a proposal's cost.
     #[error("the services' estimate must be between 1 dirham and the ceiling of a proposal")]
     CostOutOfRange,
@@ -85,28 +48,28 @@ pub enum ReviewProblem {
 impl FeasibilityReview {
     /// The reason in `language`, else in French.
     pub fn reason_in(&self, language: &str) -> &str {
-        match self.reason_translations.get(language) {
-            Some(text) if !text.trim().is_empty() => text,
-            _ => &self.reason,
-        }
+        reason_in(&self.reason_translations, language, &self.reason)
     }
 
-    /// The review with its texts trimmed, or the first problem; `max_cost` is the ceiling of a
-    /// proposal's cost.
+    /// The review with its texts trimmed and empty translations left out, or the first problem;
+    /// `max_cost` is the ceiling of a proposal's cost.
     pub fn checked(&self, max_cost: u64) -> Result<FeasibilityReview, ReviewProblem> {
         let reason = self.reason.trim();
         if reason.is_empty() {
             return Err(ReviewProblem::ReasonMissing);
         }
-        let translations = self.reason_translations.trimmed();
-        let too_long = [
-            reason,
-            &translations.ar,
-            &translations.zgh_tfng,
-            &translations.en,
-        ]
-        .iter()
-        .any(|text| text.chars().count() > MAX_REVIEW_REASON_CHARS);
+        let mut translations = BTreeMap::new();
+        for (language, text) in &self.reason_translations {
+            if !TEXT_LANGUAGES.contains(&language.as_str()) {
+                return Err(ReviewProblem::UnknownLanguage);
+            }
+            if !text.trim().is_empty() {
+                translations.insert(language.clone(), text.trim().to_owned());
+            }
+        }
+        let too_long = std::iter::once(reason)
+            .chain(translations.values().map(String::as_str))
+            .any(|text| text.chars().count() > MAX_REVIEW_REASON_CHARS);
         if too_long {
             return Err(ReviewProblem::ReasonTooLong);
         }
@@ -122,6 +85,18 @@ impl FeasibilityReview {
             reason_translations: translations,
             services_cost: self.services_cost,
         })
+    }
+}
+
+/// The text given in `language` among `translations`, else `french`.
+pub fn reason_in<'a>(
+    translations: &'a BTreeMap<String, String>,
+    language: &str,
+    french: &'a str,
+) -> &'a str {
+    match translations.get(language) {
+        Some(text) if !text.trim().is_empty() => text,
+        _ => french,
     }
 }
 
@@ -171,7 +146,7 @@ mod tests {
         FeasibilityReview {
             feasible: true,
             reason: reason.to_owned(),
-            reason_translations: ReasonTranslations::default(),
+            reason_translations: BTreeMap::new(),
             services_cost: Some(1_500_000),
         }
     }
@@ -179,28 +154,32 @@ mod tests {
     #[test]
     fn the_reason_falls_back_to_french_when_a_language_has_none() {
         let mut review = review("Terrain disponible");
-        review.reason_translations.ar = "الأرض متوفرة".to_owned();
-        review.reason_translations.en = "  ".to_owned();
+        review
+            .reason_translations
+            .insert("ar".to_owned(), "الأرض متوفرة".to_owned());
+        review
+            .reason_translations
+            .insert("en".to_owned(), "  ".to_owned());
         assert_eq!(review.reason_in("ar"), "الأرض متوفرة");
         assert_eq!(review.reason_in("en"), "Terrain disponible");
         assert_eq!(review.reason_in("zgh-Tfng"), "Terrain disponible");
     }
 
     #[test]
-    fn a_checked_review_is_trimmed_and_its_json_names_only_the_translated_languages() {
+    fn a_checked_review_is_trimmed_and_drops_empty_translations() {
         let mut given = review("  Terrain disponible ");
-        given.reason_translations.en = " Land available ".to_owned();
-        given.reason_translations.ar = " ".to_owned();
+        given
+            .reason_translations
+            .insert("en".to_owned(), " Land available ".to_owned());
+        given
+            .reason_translations
+            .insert("ar".to_owned(), " ".to_owned());
         let checked = given.checked(5_000_000).unwrap();
         assert_eq!(checked.reason, "Terrain disponible");
         assert_eq!(
-            serde_json::to_value(&checked.reason_translations).unwrap(),
-            serde_json::json!({"en": "Land available"})
+            checked.reason_translations,
+            BTreeMap::from([("en".to_owned(), "Land available".to_owned())])
         );
-        let read: ReasonTranslations =
-            serde_json::from_str(r#"{"zgh-Tfng": "ⴰⴽⴰⵍ ⵉⵍⵍⴰ"}"#).unwrap();
-        assert_eq!(read.get("zgh-Tfng"), Some("ⴰⴽⴰⵍ ⵉⵍⵍⴰ"));
-        assert!(serde_json::from_str::<ReasonTranslations>(r#"{"de": "Ja"}"#).is_err());
     }
 
     #[test]
@@ -214,11 +193,13 @@ mod tests {
             review(&long).checked(5_000_000),
             Err(ReviewProblem::ReasonTooLong)
         );
-        let mut long_translation = review("Oui");
-        long_translation.reason_translations.en = long.clone();
+        let mut unknown = review("Oui");
+        unknown
+            .reason_translations
+            .insert("de".to_owned(), "Ja".to_owned());
         assert_eq!(
-            long_translation.checked(5_000_000),
-            Err(ReviewProblem::ReasonTooLong)
+            unknown.checked(5_000_000),
+            Err(ReviewProblem::UnknownLanguage)
         );
         let mut free = review("Oui");
         free.services_cost = Some(0);

@@ -26,7 +26,7 @@ async fn main() -> ExitCode {
 async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     match &config.command {
         Some(Command::Backup { path }) => {
-            let database = Database::connect(&config.database_url).await?;
+            let database = Database::connect(config.database_url_in_use()).await?;
             database.backup(path).await?;
             database.close().await;
             println!("Backup written to {}", path.display());
@@ -60,7 +60,7 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     if database.staff_accounts().await?.is_empty() {
         // A PostgreSQL URL may hold a password: it is not repeated on the terminal.
         let database = if database.backend() == "sqlite" {
-            config.database_url.as_str()
+            config.database_url_in_use()
         } else {
             "\"$DATABASE_URL\""
         };

@@ -1,9 +1,10 @@
-# Two commands matter: `make run` and `make test`. Both install what is missing first.
+# Two commands matter: `make run` and `make test` (`make demo` tries it on example data). All install what
+# is missing first.
 SHELL := /bin/bash
 CARGO_BIN := $(HOME)/.cargo/bin
 export PATH := $(CARGO_BIN):$(PATH)
 
-.PHONY: setup build run test bench fuzz dev fmt
+.PHONY: setup build run demo test bench fuzz dev fmt
 
 ## Install the toolchain (wasm32 target, trunk, wasm-bindgen-cli, wasm-opt, Chromium); idempotent.
 setup:
@@ -17,6 +18,11 @@ build: setup
 ## Build, then serve the app and the API at http://127.0.0.1:8080 with SQLite under ./var/.
 run: build
 	cargo run --release -p endpoint -- --addr 127.0.0.1:8080 --dist dist --console-dist dist-console --log-format text
+
+## Build, then serve the demonstration at http://127.0.0.1:8080: its own database (var/demo.db), seeded on
+## the first start with an example process; prints the staff accounts and voter codes to try it with.
+demo: build
+	cargo run --release -p endpoint -- --demo --addr 127.0.0.1:8080 --dist dist --console-dist dist-console --log-format text
 
 ## Format the Rust code (rustfmt) and the view! markup (leptosfmt, .leptosfmt.toml), as `make test` checks.
 fmt: setup

@@ -1,4 +1,5 @@
 //! Root of the console: language, session, header and the routed pages, behind sign-in.
+use crate::api;
 use crate::codes::printed::provide_printed_batch;
 use crate::nav::{AreaNav, role_name};
 use crate::pages::{
@@ -13,6 +14,7 @@ use bmk_app::components::language_switcher::LanguageSwitcher;
 use bmk_app::i18n::*;
 use bmk_app::site_path::base_path;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -68,11 +70,18 @@ fn ConsoleTitle() -> impl IntoView {
     view! { <Title text=title /> }
 }
 
-/// The console's name, the language, and once signed in the account, its areas and signing out.
+/// The console's name, the language, a banner when the endpoint serves the demonstration, and once
+/// signed in the account, its areas and signing out.
 #[component]
 fn ConsoleHeader() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
+    let demo = RwSignal::new(false);
+    spawn_local(async move {
+        if let Ok(process) = api::process_status().await {
+            demo.set(process.demo);
+        }
+    });
     let account = move || {
         session.current.get().map(|current| {
             let role = current.account.role;
@@ -101,6 +110,11 @@ fn ConsoleHeader() -> impl IntoView {
     };
     view! {
         <header class="console-header">
+            <Show when=move || demo.get()>
+                <p class="console-demo" role="note">
+                    {t!(i18n, console.demo_banner)}
+                </p>
+            </Show>
             <p class="console-name">
                 <strong>{t!(i18n, console.title)}</strong>
                 " · "

@@ -73,6 +73,20 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://var/bmk.db")]
     pub database_url: String,
 
+    /// Serve the demonstration: the database of `--demo-database-url` (never `--database-url`),
+    /// seeded with an example process on its first start, its accounts and voter codes printed.
+    #[arg(long, env = "BMK_DEMO")]
+    pub demo: bool,
+
+    /// The demonstration's own database, used instead of `--database-url` with `--demo`; only a
+    /// new, empty database is seeded.
+    #[arg(
+        long,
+        env = "BMK_DEMO_DATABASE_URL",
+        default_value = "sqlite://var/demo.db"
+    )]
+    pub demo_database_url: String,
+
     /// Directory of the built app (Trunk's `dist/`), served with a fallback to its index.html.
     #[arg(long, env = "BMK_DIST", default_value = "dist")]
     pub dist: PathBuf,
@@ -155,4 +169,15 @@ pub struct Config {
     /// A task instead of serving.
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+impl Config {
+    /// The database served and managed: the demonstration's with `--demo`, else `--database-url`.
+    pub fn database_url_in_use(&self) -> &str {
+        if self.demo {
+            &self.demo_database_url
+        } else {
+            &self.database_url
+        }
+    }
 }

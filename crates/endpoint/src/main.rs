@@ -2,6 +2,8 @@
 //! Ctrl-C or SIGTERM, then finishes requests in flight and closes the database.
 use clap::Parser;
 use endpoint::config::{Command, LogFormat};
+use endpoint::demo::seeding::prepare_demo;
+use endpoint::demo::summary::demo_summary;
 use endpoint::http::shutdown;
 use endpoint::store::database::Database;
 use endpoint::{AppState, Config, app, staff_command};
@@ -26,7 +28,7 @@ async fn main() -> ExitCode {
 async fn run(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     match &config.command {
         Some(Command::Backup { path }) => {
-            let database = Database::connect(&config.database_url).await?;
+            let database = Database::connect(config.database_url_in_use()).await?;
             database.backup(path).await?;
             database.close().await;
             println!("Backup written to {}", path.display());
@@ -46,6 +48,11 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         tracing::info!("no BMK_ADMIN_TOKEN: only staff accounts sign in (no automation token)");
     }
     let state = AppState::open(&config).await?;
+    let demo = if config.demo {
+        Some(prepare_demo(&state.database, &state.process).await?)
+    } else {
+        None
+    };
     let database = state.database.clone();
     let router = app(state, &config);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
@@ -53,14 +60,16 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     tracing::info!(%address, backend = database.backend(), "listening");
     // One write: a reader that takes the first line and closes the pipe (a test harness) must not
     // make a later write fail.
-    let base = config.base_path.as_str();
-    let mut started = format!(
-        "Serving the app at http://{address}{base}/\nThe staff console is at http://{address}{base}/console/\n"
-    );
-    if database.staff_accounts().await?.is_empty() {
+    let app_url = format!("http://{address}{}/", config.base_path.as_str());
+    let mut started =
+        format!("Serving the app at {app_url}\nThe staff console is at {app_url}console/\n");
+    if let Some(seeding) = &demo {
+        let phase = database.process_state().await?.phase;
+        started.push_str(&demo_summary(seeding, &app_url, phase));
+    } else if database.staff_accounts().await?.is_empty() {
         // A PostgreSQL URL may hold a password: it is not repeated on the terminal.
         let database = if database.backend() == "sqlite" {
-            config.database_url.as_str()
+            config.database_url_in_use()
         } else {
             "\"$DATABASE_URL\""
         };

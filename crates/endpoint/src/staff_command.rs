@@ -24,7 +24,7 @@ pub async fn run(
     config: &Config,
     command: &StaffCommand,
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let database = Database::connect(&config.database_url).await?;
+    let database = Database::connect(config.database_url_in_use()).await?;
     database.migrate().await?;
     let outcome = match command {
         StaffCommand::Add {

@@ -3,6 +3,7 @@
 mod api_security;
 mod api_support;
 mod closing_process;
+mod demo_database;
 mod in_process;
 mod published_process;
 mod results_preview;

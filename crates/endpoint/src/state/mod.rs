@@ -14,6 +14,7 @@ use crate::state::login_failures::LoginFailures;
 use crate::state::process_file::{ProcessFileError, read_process_file};
 use crate::store::ballot_writer::BallotWriter;
 use crate::store::database::{Database, DatabaseError};
+use crate::store::demo_mark::DemoMark;
 use pb_core::api::{CatalogueProject, ProcessConfig, Results};
 use pb_core::election::Project;
 use std::net::IpAddr;
@@ -26,6 +27,8 @@ use std::time::Duration;
 pub struct AppState {
     /// Connection pool of the configured database.
     pub database: Database,
+    /// Whether the demonstration is served (`--demo`).
+    pub demo: bool,
     /// Directory of the built app.
     pub dist: PathBuf,
     /// Directory of the built staff console.
@@ -75,22 +78,32 @@ pub enum StartError {
     /// The database could not be opened or migrated.
     #[error(transparent)]
     Database(#[from] DatabaseError),
+    /// The database holds the demonstration but `--demo` was not given.
+    #[error(
+        "this database holds the demonstration (example data): start it with --demo, or give \
+         --database-url the process's own database"
+    )]
+    DemoDatabase,
     /// The database failed while recording the initial phase.
     #[error("database error: {0}")]
     Sqlx(#[from] sqlx::Error),
 }
 
 impl AppState {
-    /// Checks the allowed origins, reads the process file, opens and migrates the database and
-    /// records the initial phase.
+    /// Checks the allowed origins, reads the process file, opens and migrates the database (the
+    /// demonstration's only with `--demo`) and records the initial phase.
     pub async fn open(config: &Config) -> Result<Self, StartError> {
         let allowed_origins = parse_allowed_origins(&config.allowed_origins)?;
         let process = read_process_file(&config.process)?;
-        let database = Database::connect(&config.database_url).await?;
+        let database = Database::connect(config.database_url_in_use()).await?;
         database.migrate().await?;
+        if !config.demo && database.demo_mark().await? != DemoMark::NotDemo {
+            return Err(StartError::DemoDatabase);
+        }
         database.init_process_state(process.initial_phase).await?;
         Ok(AppState {
             ballot_writer: BallotWriter::start(database.clone()),
+            demo: config.demo,
             database,
             dist: config.dist.clone(),
             console_dist: config.console_dist.clone(),

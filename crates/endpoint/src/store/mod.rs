@@ -9,6 +9,7 @@ pub mod catalogue;
 pub mod clock;
 pub mod counts;
 pub mod database;
+pub mod demo_mark;
 pub mod process_state;
 pub mod proposal_reviews;
 pub mod proposals;

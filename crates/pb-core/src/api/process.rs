@@ -153,6 +153,9 @@ pub struct ProcessStatus {
     pub max_proposal_cost: u64,
     /// Voting rules.
     pub voting: VotingRules,
+    /// Whether the endpoint serves the demonstration (`--demo`): every text is example data.
+    #[serde(default)]
+    pub demo: bool,
 }
 
 #[cfg(test)]

@@ -14,5 +14,6 @@ pub fn published_process(phase: Phase) -> ProcessStatus {
         sectors: config.sectors,
         max_proposal_cost: config.max_proposal_cost,
         voting: config.voting,
+        automatic_phases: config.automatic_phases,
     }
 }

@@ -3,10 +3,12 @@
 use clap::Parser;
 use endpoint::config::{Command, LogFormat};
 use endpoint::http::shutdown;
+use endpoint::state::automatic_phases;
 use endpoint::store::database::Database;
 use endpoint::{AppState, Config, app, staff_command};
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -47,6 +49,7 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
     }
     let state = AppState::open(&config).await?;
     let database = state.database.clone();
+    automatic_phases::start(&state, Duration::from_secs(config.schedule_check_seconds));
     let router = app(state, &config);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let address = listener.local_addr()?;

@@ -20,5 +20,6 @@ pub async fn get_process(State(state): State<AppState>) -> Result<Json<ProcessSt
         sectors: process.sectors.clone(),
         max_proposal_cost: process.max_proposal_cost,
         voting: process.voting.clone(),
+        automatic_phases: process.automatic_phases,
     }))
 }

@@ -4,7 +4,7 @@ use crate::nav::{AreaNav, role_name};
 use crate::pages::{
     accounts::AccountsPage, audit::AuditPage, codes::CodesPage, not_found::NotFoundPage,
     overview::OverviewPage, password::PasswordPage, phases::PhasesPage, projects::ProjectsPage,
-    proposals::ProposalsPage, sign_in::SignInPage, slips::SlipsPage,
+    proposals::ProposalsPage, sign_in::SignInPage, slips::SlipsPage, workshops::WorkshopsPage,
 };
 use crate::session::{provide_session, use_session};
 use bmk_app::components::initial_language::InitialLanguage;
@@ -40,6 +40,7 @@ pub fn ConsoleApp() -> impl IntoView {
                             <Route path=path!("/codes") view=CodesPage />
                             <Route path=path!("/codes/print") view=SlipsPage />
                             <Route path=path!("/phases") view=PhasesPage />
+                            <Route path=path!("/workshops") view=WorkshopsPage />
                             <Route path=path!("/accounts") view=AccountsPage />
                             <Route path=path!("/audit") view=AuditPage />
                             <Route path=path!("/password") view=PasswordPage />

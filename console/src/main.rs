@@ -14,6 +14,7 @@ mod nav;
 mod pages;
 mod phases;
 mod session;
+mod workshops;
 
 fn main() {
     console_error_panic_hook::set_once();

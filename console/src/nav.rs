@@ -19,6 +19,8 @@ pub enum Area {
     Codes,
     /// The process timeline and moving to the next phase.
     Phases,
+    /// Workshop tokens: issuing, revoking, grace periods.
+    Workshops,
     /// Staff accounts.
     Accounts,
     /// The audit log.
@@ -27,12 +29,13 @@ pub enum Area {
 
 impl Area {
     /// Every area, in the navigation's order.
-    pub const ALL: [Area; 7] = [
+    pub const ALL: [Area; 8] = [
         Area::Overview,
         Area::Proposals,
         Area::Projects,
         Area::Codes,
         Area::Phases,
+        Area::Workshops,
         Area::Accounts,
         Area::Audit,
     ];
@@ -45,6 +48,7 @@ impl Area {
             Area::Projects => "/projects",
             Area::Codes => "/codes",
             Area::Phases => "/phases",
+            Area::Workshops => "/workshops",
             Area::Accounts => "/accounts",
             Area::Audit => "/audit",
         }
@@ -56,7 +60,7 @@ impl Area {
             Area::Overview => true,
             Area::Proposals => matches!(role, StaffRole::Administrator | StaffRole::Moderator),
             Area::Codes => matches!(role, StaffRole::Administrator | StaffRole::CodeOfficer),
-            Area::Projects | Area::Phases | Area::Accounts | Area::Audit => {
+            Area::Projects | Area::Phases | Area::Workshops | Area::Accounts | Area::Audit => {
                 role == StaffRole::Administrator
             }
         }
@@ -71,6 +75,7 @@ pub fn area_name(locale: Locale, area: Area) -> &'static str {
         Area::Projects => td_string!(locale, console.nav.projects),
         Area::Codes => td_string!(locale, console.nav.codes),
         Area::Phases => td_string!(locale, console.nav.phases),
+        Area::Workshops => td_string!(locale, console.workshops.title),
         Area::Accounts => td_string!(locale, console.nav.accounts),
         Area::Audit => td_string!(locale, console.nav.audit),
     }

@@ -10,3 +10,4 @@ pub mod projects;
 pub mod proposals;
 pub mod sign_in;
 pub mod slips;
+pub mod workshops;

@@ -40,7 +40,7 @@ pub fn staff_add_from_the_command_line(server: &Server, name: &str, role: &str) 
 }
 
 /// Signs in on the console's sign-in form, then replaces the one-time password by `new`.
-async fn sign_in_with_a_one_time_password(
+pub async fn sign_in_with_a_one_time_password(
     browser: &Browser,
     server: &Server,
     language: &str,
@@ -100,7 +100,7 @@ async fn sign_out(browser: &Browser, language: &str) {
 }
 
 /// Opens a console area from the navigation bar and waits for its heading.
-async fn go_to(browser: &Browser, route: &str, language: &str, heading_key: &str) {
+pub async fn go_to(browser: &Browser, route: &str, language: &str, heading_key: &str) {
     click(browser, &format!(".console-nav a[href='/console{route}']")).await;
     wait_for_read_text(browser, "h1", &translation(language, heading_key)).await;
 }

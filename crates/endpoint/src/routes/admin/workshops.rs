@@ -39,7 +39,8 @@ pub async fn create_workshop(
         error.body.error.fields = vec![field];
         error
     })?;
-    let grace_until = checked_grace(&state, request.grace_until.as_deref())?;
+    let grace_until =
+        checked_grace(&state, request.grace_until.as_deref()).map_err(grace_refused)?;
     let token = state
         .database
         .create_workshop_token(label, grace_until.as_deref())
@@ -123,7 +124,7 @@ pub async fn set_workshop_grace(
     ApiPath(id): ApiPath<i64>,
     ApiJson(grace): ApiJson<WorkshopGrace>,
 ) -> Result<Json<WorkshopTokenSummary>, ApiError> {
-    let grace_until = checked_grace(&state, grace.grace_until.as_deref())?;
+    let grace_until = checked_grace(&state, grace.grace_until.as_deref()).map_err(grace_refused)?;
     let before = state
         .database
         .workshop_token(id)
@@ -142,13 +143,15 @@ pub async fn set_workshop_grace(
     Ok(Json(after))
 }
 
-/// The grace period's end as stored, or `grace_period_out_of_range`.
-fn checked_grace(state: &AppState, text: Option<&str>) -> Result<Option<String>, ApiError> {
+/// The grace period's end as stored, if one is asked for, or why it is refused.
+fn checked_grace(state: &AppState, text: Option<&str>) -> Result<Option<String>, GraceRefusal> {
     text.map(|text| checked_grace_until(text, state.voting_closes_at))
         .transpose()
-        .map_err(|refusal: GraceRefusal| {
-            ApiError::coded(ErrorCode::GracePeriodOutOfRange, refusal.to_string())
-        })
+}
+
+/// The error for a refused grace period: `grace_period_out_of_range`.
+fn grace_refused(refusal: GraceRefusal) -> ApiError {
+    ApiError::coded(ErrorCode::GracePeriodOutOfRange, refusal.to_string())
 }
 
 /// The error for a token number that does not exist.

@@ -11,7 +11,7 @@ async fn check_migrations_and_health(url: &str, backend: &str) {
     let health = first.health().await;
     assert_eq!(health.backend, backend);
     assert_eq!(health.status, ServiceStatus::Ok);
-    assert_eq!(health.schema_version, Some(20261203000003));
+    assert_eq!(health.schema_version, Some(20261203000005));
     let initialized_at = health.initialized_at.clone().unwrap();
     assert_eq!(
         initialized_at.len(),

@@ -7,14 +7,19 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use pb_core::api::{WorkshopTokenSummary, latest_grace_until};
 
-/// The note, shown only while a token not revoked has a grace period.
+/// The note, shown only while the grace period of a token not revoked is still ahead.
 #[component]
 pub fn WorkshopGraceNote() -> impl IntoView {
     let i18n = use_i18n();
     let grace_end = RwSignal::new(None::<String>);
     spawn_local(async move {
         if let Ok(tokens) = api::get::<Vec<WorkshopTokenSummary>>("/api/admin/workshops").await {
-            grace_end.try_set(latest_grace_until(&tokens).map(moment_label));
+            let now = js_sys::Date::new_0()
+                .to_iso_string()
+                .as_string()
+                .unwrap_or_default();
+            let running = latest_grace_until(&tokens).filter(|end| *end > now.as_str());
+            grace_end.try_set(running.map(moment_label));
         }
     });
     move || {

@@ -51,8 +51,9 @@ pub async fn cast_ballot(
         (status = 201, description = "Counted; the receipt is `receipt_for_key` of the key", body = BallotReceipt),
         (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
         (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
-        (status = 401, description = "workshop_token_invalid", body = ErrorBody),
-        (status = 403, description = "unknown_voter_code, voter_code_revoked, wrong_phase", body = ErrorBody),
+        (status = 401, description = "workshop_token_invalid (also a revoked token)", body = ErrorBody),
+        (status = 403, description = "unknown_voter_code, voter_code_revoked, wrong_phase (also after the \
+            vote's closing time once the token's grace period is over)", body = ErrorBody),
         (status = 409, description = "voter_code_used", body = ErrorBody),
         (status = 422, description = "invalid_ballot (with violations), idempotency_key_reused", body = ErrorBody)))]
 pub async fn cast_workshop_ballot(

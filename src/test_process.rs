@@ -15,5 +15,6 @@ pub fn published_process(phase: Phase) -> ProcessStatus {
         max_proposal_cost: config.max_proposal_cost,
         voting: config.voting,
         demo: false,
+        automatic_phases: config.automatic_phases,
     }
 }

@@ -6,7 +6,7 @@ use crate::pages::{
     accounts::AccountsPage, audit::AuditPage, codes::CodesPage, not_found::NotFoundPage,
     overview::OverviewPage, password::PasswordPage, phases::PhasesPage, projects::ProjectsPage,
     proposals::ProposalsPage, results::ResultsPage, review::ReviewPage, sign_in::SignInPage,
-    slips::SlipsPage,
+    slips::SlipsPage, workshops::WorkshopsPage,
 };
 use crate::session::{provide_session, use_session};
 use bmk_app::components::initial_language::InitialLanguage;
@@ -45,6 +45,7 @@ pub fn ConsoleApp() -> impl IntoView {
                             <Route path=path!("/codes/print") view=SlipsPage />
                             <Route path=path!("/phases") view=PhasesPage />
                             <Route path=path!("/results") view=ResultsPage />
+                            <Route path=path!("/workshops") view=WorkshopsPage />
                             <Route path=path!("/accounts") view=AccountsPage />
                             <Route path=path!("/audit") view=AuditPage />
                             <Route path=path!("/password") view=PasswordPage />

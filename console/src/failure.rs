@@ -12,6 +12,10 @@ pub fn failure_text(locale: Locale, failure: &ApiFailure) -> &'static str {
         Some("invalid_request") => td_string!(locale, console.errors.invalid_request),
         Some("wrong_phase") => td_string!(locale, console.errors.wrong_phase),
         Some("not_found") => td_string!(locale, console.errors.not_found),
+        Some("grace_period_out_of_range") => {
+            td_string!(locale, console.workshops.error_grace_range)
+        }
+        Some("grace_period_running") => td_string!(locale, console.workshops.error_grace_running),
         Some(_) => td_string!(locale, console.errors.refused),
         None => td_string!(locale, console.errors.network),
     }

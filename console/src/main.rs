@@ -15,6 +15,7 @@ mod pages;
 mod phases;
 mod review;
 mod session;
+mod workshops;
 
 fn main() {
     console_error_panic_hook::set_once();

@@ -23,6 +23,8 @@ pub enum Area {
     Phases,
     /// The outcome's preview, publication and downloads.
     Results,
+    /// Workshop tokens: issuing, revoking, grace periods.
+    Workshops,
     /// Staff accounts.
     Accounts,
     /// The audit log.
@@ -31,7 +33,7 @@ pub enum Area {
 
 impl Area {
     /// Every area, in the navigation's order.
-    pub const ALL: [Area; 9] = [
+    pub const ALL: [Area; 10] = [
         Area::Overview,
         Area::Proposals,
         Area::Review,
@@ -39,6 +41,7 @@ impl Area {
         Area::Codes,
         Area::Phases,
         Area::Results,
+        Area::Workshops,
         Area::Accounts,
         Area::Audit,
     ];
@@ -53,6 +56,7 @@ impl Area {
             Area::Codes => "/codes",
             Area::Phases => "/phases",
             Area::Results => "/results",
+            Area::Workshops => "/workshops",
             Area::Accounts => "/accounts",
             Area::Audit => "/audit",
         }
@@ -66,7 +70,12 @@ impl Area {
                 matches!(role, StaffRole::Administrator | StaffRole::Moderator)
             }
             Area::Codes => matches!(role, StaffRole::Administrator | StaffRole::CodeOfficer),
-            Area::Projects | Area::Phases | Area::Results | Area::Accounts | Area::Audit => {
+            Area::Projects
+            | Area::Phases
+            | Area::Results
+            | Area::Workshops
+            | Area::Accounts
+            | Area::Audit => {
                 role == StaffRole::Administrator
             }
         }
@@ -83,6 +92,7 @@ pub fn area_name(locale: Locale, area: Area) -> &'static str {
         Area::Codes => td_string!(locale, console.nav.codes),
         Area::Phases => td_string!(locale, console.nav.phases),
         Area::Results => td_string!(locale, console.nav.results),
+        Area::Workshops => td_string!(locale, console.workshops.title),
         Area::Accounts => td_string!(locale, console.nav.accounts),
         Area::Audit => td_string!(locale, console.nav.audit),
     }

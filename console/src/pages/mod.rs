@@ -12,3 +12,4 @@ pub mod results;
 pub mod review;
 pub mod sign_in;
 pub mod slips;
+pub mod workshops;

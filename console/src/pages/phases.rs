@@ -1,9 +1,11 @@
-//! `/console/phases`: the announced timeline, the current phase, and moving to the next one after
-//! a confirmation that says what it does.
+//! `/console/phases`: the announced timeline, the current phase, whether the phases move by
+//! themselves, the workshops' grace period, and moving to the next phase after a confirmation
+//! that says what it does.
 use crate::api;
 use crate::api::{catalogue, process_status};
 use crate::failure::failure_text;
 use crate::phases::phase_move::{Figures, consequence, next_phase};
+use crate::workshops::grace_note::WorkshopGraceNote;
 use bmk_app::i18n::*;
 use bmk_app::labels::{date_label, phase_label};
 use gloo_net::http::Method;
@@ -136,6 +138,20 @@ pub fn PhasesPage() -> impl IntoView {
         <h2>{t!(i18n, console.phases.timeline)}</h2>
         <ol class="timeline">{timeline}</ol>
         <p class="notice">{t!(i18n, console.phases.closing_rule)}</p>
+        <p id="automatic-phases">
+            {move || {
+                process
+                    .with(|p| p.as_ref().map(|p| p.automatic_phases))
+                    .map(|automatic| {
+                        if automatic {
+                            td_string!(i18n.get_locale(), console.workshops.phases_automatic)
+                        } else {
+                            td_string!(i18n.get_locale(), console.workshops.phases_by_hand)
+                        }
+                    })
+            }}
+        </p>
+        <WorkshopGraceNote />
         <div hidden=move || next().is_none()>
             <button
                 type="button"

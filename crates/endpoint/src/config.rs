@@ -116,6 +116,12 @@ pub struct Config {
     #[arg(long, env = "BMK_ADMIN_TOKEN", hide_env_values = true)]
     pub admin_token: Option<String>,
 
+    /// Seconds between two checks of the schedule when the process file asks for automatic
+    /// phases (`"automatic_phases": true`); the first check is at the start.
+    #[arg(long, env = "BMK_SCHEDULE_CHECK_SECONDS", default_value_t = 30,
+          value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub schedule_check_seconds: u64,
+
     /// Minutes a staff session lasts after signing in.
     #[arg(long, env = "BMK_STAFF_SESSION_MINUTES", default_value_t = 480,
           value_parser = clap::value_parser!(u32).range(1..=525_600))]

@@ -5,10 +5,12 @@ use endpoint::config::{Command, LogFormat};
 use endpoint::demo::seeding::prepare_demo;
 use endpoint::demo::summary::demo_summary;
 use endpoint::http::shutdown;
+use endpoint::state::automatic_phases;
 use endpoint::store::database::Database;
 use endpoint::{AppState, Config, app, staff_command};
 use std::net::SocketAddr;
 use std::process::ExitCode;
+use std::time::Duration;
 use tracing_subscriber::EnvFilter;
 
 #[tokio::main]
@@ -54,6 +56,7 @@ async fn serve(config: Config) -> Result<(), Box<dyn std::error::Error>> {
         None
     };
     let database = state.database.clone();
+    automatic_phases::start(&state, Duration::from_secs(config.schedule_check_seconds));
     let router = app(state, &config);
     let listener = tokio::net::TcpListener::bind(config.addr).await?;
     let address = listener.local_addr()?;

@@ -2,12 +2,15 @@
 //! scenarios run against both.
 mod api_security;
 mod api_support;
+mod automatic_phases;
 mod closing_process;
 mod demo_database;
+mod grace_period;
 mod in_process;
 mod published_process;
 mod results_preview;
 mod review;
+mod server_process;
 mod staff;
 
 use api_support::{Backend, TestApp, approval_ballot, proposal};
@@ -1301,6 +1304,8 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "/api/admin/export/results.csv",
         "/api/admin/counts",
         "/api/admin/workshops",
+        "/api/admin/workshops/{id}/revoke",
+        "/api/admin/workshops/{id}/grace",
         "/api/staff/login",
         "/api/staff/logout",
         "/api/staff/session",
@@ -1340,6 +1345,8 @@ async fn the_openapi_document_lists_every_route_and_the_router_serves_each() {
         "WorkshopTokenRequest",
         "WorkshopToken",
         "WorkshopInfo",
+        "WorkshopTokenSummary",
+        "WorkshopGrace",
         "ProposalFollowUp",
         "VoterCodeCheck",
         "VoterCodeCheckAnswer",

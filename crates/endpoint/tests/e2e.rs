@@ -13,6 +13,7 @@ mod results_page;
 mod server_process;
 mod voter_code_check;
 mod workshop_flow;
+mod workshops_console;
 
 use e2e_support::{Browser, Server, copy_the_build, translation};
 use fantoccini::Locator;

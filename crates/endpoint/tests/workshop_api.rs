@@ -462,3 +462,174 @@ async fn a_workshop_checks_many_wrong_codes_from_one_address_without_being_block
         "workshop_token_invalid"
     );
 }
+
+/// The tokens are listed newest first, never with the token itself, each with the ballots and
+/// proposals sent through it.
+async fn tokens_are_listed_with_the_ballots_and_proposals_each_sent(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    let azilal = workshop_token(&app, "Atelier Azilal").await;
+    let khenifra = workshop_token(&app, "Atelier Khénifra").await;
+    let stored = app
+        .send(workshop_request(
+            "/api/workshop/proposals",
+            &azilal,
+            "listed-proposal-0001",
+            &proposal("Piste rurale"),
+        ))
+        .await;
+    assert_eq!(stored.status, StatusCode::CREATED, "{}", stored.text());
+    let public = app
+        .submit(
+            "/api/proposals",
+            "listed-proposal-0002",
+            &proposal("Dispensaire"),
+        )
+        .await;
+    assert_eq!(public.status, StatusCode::CREATED, "{}", public.text());
+    app.import_projects(&[1_000, 2_000]).await;
+    let codes = app.voter_codes(2, Some("Azilal")).await;
+    app.set_phase("voting").await;
+    let key = "listed-ballot-0001";
+    let ballot = approval_ballot(&codes[0], &["p1"]);
+    for expected in [StatusCode::CREATED, StatusCode::OK] {
+        let cast = app
+            .send(workshop_request(
+                "/api/workshop/ballots",
+                &azilal,
+                key,
+                &ballot,
+            ))
+            .await;
+        assert_eq!(
+            cast.status,
+            expected,
+            "a replay counts once: {}",
+            cast.text()
+        );
+    }
+    let public_ballot = app
+        .submit(
+            "/api/ballots",
+            "listed-ballot-0002",
+            &approval_ballot(&codes[1], &["p2"]),
+        )
+        .await;
+    assert_eq!(public_ballot.status, StatusCode::CREATED);
+
+    let listed = app.admin_get("/api/admin/workshops").await;
+    assert_eq!(listed.status, StatusCode::OK, "{}", listed.text());
+    let listed = listed.json();
+    let tokens = listed.as_array().unwrap();
+    assert_eq!(tokens.len(), 2);
+    let newest = &tokens[0];
+    assert_eq!(newest["label"], "Atelier Khénifra");
+    assert_eq!(
+        (newest["ballots"].clone(), newest["proposals"].clone()),
+        (json!(0), json!(0))
+    );
+    let first = &tokens[1];
+    assert_eq!(first["label"], "Atelier Azilal");
+    assert_eq!(
+        (first["ballots"].clone(), first["proposals"].clone()),
+        (json!(1), json!(1))
+    );
+    assert_eq!(first["revoked_at"], Value::Null);
+    assert_eq!(first["grace_until"], Value::Null);
+    assert_eq!(
+        first["created_on"].as_str().unwrap().len(),
+        "2026-12-03".len()
+    );
+    assert!(first["id"].as_i64().unwrap() < newest["id"].as_i64().unwrap());
+    let text = listed.to_string();
+    assert!(
+        !text.contains(&azilal) && !text.contains(&khenifra),
+        "{text}"
+    );
+}
+on_both_backends!(
+    listing,
+    tokens_are_listed_with_the_ballots_and_proposals_each_sent
+);
+
+/// A revoked token is refused on every workshop route from then on; what it sent stays, and the
+/// revocation is audited with the token before and after.
+async fn a_revoked_token_is_refused_on_every_workshop_route(backend: Backend) {
+    let app = TestApp::start(backend, &[]).await;
+    let token = workshop_token(&app, "Atelier Khouribga").await;
+    let stored = app
+        .send(workshop_request(
+            "/api/workshop/proposals",
+            &token,
+            "revoked-proposal-0001",
+            &proposal("Bibliothèque"),
+        ))
+        .await;
+    assert_eq!(stored.status, StatusCode::CREATED, "{}", stored.text());
+    let id = app.admin_get("/api/admin/workshops").await.json()[0]["id"]
+        .as_i64()
+        .unwrap();
+    let revoke = format!("/api/admin/workshops/{id}/revoke");
+    let revoked = app.admin("POST", &revoke, &json!(null)).await;
+    assert_eq!(revoked.status, StatusCode::OK, "{}", revoked.text());
+    assert!(revoked.json()["revoked_at"].is_string());
+    assert_eq!(revoked.json()["proposals"], 1);
+
+    let with_token = |request: axum::http::request::Builder| {
+        request
+            .header("content-type", "application/json")
+            .header("idempotency-key", "revoked-key-0002")
+            .header(WORKSHOP_TOKEN_HEADER, token.as_str())
+    };
+    let requests = [
+        with_token(Request::get("/api/workshop")).body(Body::empty()),
+        with_token(Request::post("/api/workshop/proposals"))
+            .body(Body::from(proposal("Piste").to_string())),
+        with_token(Request::post("/api/workshop/ballots")).body(Body::from(
+            approval_ballot("ABCDE-FGHJK", &["p1"]).to_string(),
+        )),
+        with_token(Request::post("/api/workshop/voter-codes/check"))
+            .body(Body::from(json!({"code": "ABCDE-FGHJK"}).to_string())),
+    ];
+    for request in requests {
+        let request = request.unwrap();
+        let path = request.uri().to_string();
+        let refused = app.send(request).await;
+        assert_eq!(
+            (refused.status, refused.error_code()),
+            (
+                StatusCode::UNAUTHORIZED,
+                "workshop_token_invalid".to_owned()
+            ),
+            "{path}"
+        );
+    }
+    let again = app.admin("POST", &revoke, &json!(null)).await;
+    assert_eq!(
+        (again.status, again.error_code()),
+        (StatusCode::CONFLICT, "conflict".to_owned())
+    );
+    let unknown = app
+        .admin("POST", "/api/admin/workshops/999/revoke", &json!(null))
+        .await;
+    assert_eq!(unknown.error_code(), "not_found");
+    let pending = app
+        .admin_get("/api/admin/proposals?status=pending")
+        .await
+        .json();
+    assert_eq!(pending.as_array().unwrap().len(), 1, "its proposal stays");
+    let audit = app.admin_get("/api/staff/audit").await.json();
+    let entry = audit
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|entry| entry["action"] == "workshop_token.revoke")
+        .expect("the revocation is audited");
+    assert_eq!(entry["subject"], format!("workshop token {id}"));
+    assert_eq!(entry["before"]["revoked_at"], Value::Null);
+    assert_eq!(entry["after"]["revoked_at"], revoked.json()["revoked_at"]);
+    assert_eq!(entry["after"]["label"], "Atelier Khouribga");
+}
+on_both_backends!(
+    revocation,
+    a_revoked_token_is_refused_on_every_workshop_route
+);

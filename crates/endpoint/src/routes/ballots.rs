@@ -6,6 +6,7 @@ use crate::http::client_ip::ClientAddress;
 use crate::routes::results::require_voting_ended;
 use crate::state::AppState;
 use crate::store::ballots::{BallotCast, PendingBallot};
+use crate::store::workshop_tokens::ActiveWorkshop;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -36,11 +37,12 @@ pub async fn cast_ballot(
     IdempotencyKey(key): IdempotencyKey,
     ApiJson(submission): ApiJson<BallotSubmission>,
 ) -> Result<Response, ApiError> {
-    cast(&state, Some(address), &key, &submission).await
+    cast(&state, Some(address), None, &key, &submission).await
 }
 
 /// Casts a ballot from a workshop's tablet: as `POST /api/ballots`, but with no per-address
-/// limit on submissions nor on wrong voter codes, since the whole workshop shares one address.
+/// limit on submissions nor on wrong voter codes, since the whole workshop shares one address;
+/// after the vote's announced closing time, accepted until the end of the token's grace period.
 #[utoipa::path(post, path = "/workshop/ballots", tag = "workshop",
     request_body = BallotSubmission,
     params(("Idempotency-Key" = String, Header, description = "Unique per ballot; reuse it when retrying")),
@@ -49,23 +51,27 @@ pub async fn cast_ballot(
         (status = 201, description = "Counted; the receipt is `receipt_for_key` of the key", body = BallotReceipt),
         (status = 200, description = "Replay of a counted ballot", body = BallotReceipt),
         (status = 400, description = "bad_request, missing_idempotency_key", body = ErrorBody),
-        (status = 401, description = "workshop_token_invalid", body = ErrorBody),
-        (status = 403, description = "unknown_voter_code, voter_code_revoked, wrong_phase", body = ErrorBody),
+        (status = 401, description = "workshop_token_invalid (also a revoked token)", body = ErrorBody),
+        (status = 403, description = "unknown_voter_code, voter_code_revoked, wrong_phase (also after the \
+            vote's closing time once the token's grace period is over)", body = ErrorBody),
         (status = 409, description = "voter_code_used", body = ErrorBody),
         (status = 422, description = "invalid_ballot (with violations), idempotency_key_reused", body = ErrorBody)))]
 pub async fn cast_workshop_ballot(
     State(state): State<AppState>,
+    Extension(workshop): Extension<ActiveWorkshop>,
     IdempotencyKey(key): IdempotencyKey,
     ApiJson(submission): ApiJson<BallotSubmission>,
 ) -> Result<Response, ApiError> {
-    cast(&state, None, &key, &submission).await
+    cast(&state, None, Some(&workshop), &key, &submission).await
 }
 
 /// Checks and stores a ballot; wrong voter codes count against `address` when there is one (a
-/// code of a revoked batch is no wrong code: the voter typed it right).
+/// code of a revoked batch is no wrong code: the voter typed it right). A workshop's ballot is
+/// counted on its token, and accepted after the closing time while its grace period runs.
 async fn cast(
     state: &AppState,
     address: Option<IpAddr>,
+    workshop: Option<&ActiveWorkshop>,
     key: &str,
     submission: &BallotSubmission,
 ) -> Result<Response, ApiError> {
@@ -97,10 +103,16 @@ async fn cast(
     let receipt = |receipt: String, status: StatusCode| {
         (status, Json(BallotReceipt { receipt })).into_response()
     };
-    let after_closing = state
-        .voting_closes_at
-        .is_some_and(|closes| time::OffsetDateTime::now_utc() >= closes);
-    let pending = PendingBallot::new(key, &code, &submission.ballot, after_closing);
+    let now = time::OffsetDateTime::now_utc();
+    let after_closing = state.voting_closes_at.is_some_and(|closes| now >= closes)
+        && !workshop.is_some_and(|workshop| workshop.in_grace_at(now));
+    let pending = PendingBallot::new(
+        key,
+        &code,
+        &submission.ballot,
+        after_closing,
+        workshop.map(|workshop| workshop.id),
+    );
     match state.ballot_writer.cast(pending).await? {
         BallotCast::New(id) => Ok(receipt(id, StatusCode::CREATED)),
         BallotCast::Replay(id) => Ok(receipt(id, StatusCode::OK)),

@@ -21,5 +21,6 @@ pub async fn get_process(State(state): State<AppState>) -> Result<Json<ProcessSt
         max_proposal_cost: process.max_proposal_cost,
         voting: process.voting.clone(),
         demo: state.demo,
+        automatic_phases: process.automatic_phases,
     }))
 }

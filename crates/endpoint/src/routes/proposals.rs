@@ -6,9 +6,10 @@ use crate::http::api_error::ApiError;
 use crate::http::api_json::{ApiJson, ApiPath, IdempotencyKey};
 use crate::state::AppState;
 use crate::store::proposals::ProposalStored;
-use axum::Json;
+use crate::store::workshop_tokens::ActiveWorkshop;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::{Extension, Json};
 use pb_core::api::{
     ErrorBody, ErrorCode, Phase, ProposalAccepted, ProposalFollowUp, ProposalStatus,
     ProposalSubmission, PublishedProposal,
@@ -31,7 +32,7 @@ pub async fn submit_proposal(
     IdempotencyKey(key): IdempotencyKey,
     ApiJson(proposal): ApiJson<ProposalSubmission>,
 ) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
-    store(&state, &key, &proposal).await
+    store(&state, &key, &proposal, None).await
 }
 
 /// Stores a proposal from a workshop's tablet: as `POST /api/proposals`, but with no per-address
@@ -49,17 +50,20 @@ pub async fn submit_proposal(
         (status = 422, description = "invalid_proposal (with fields), idempotency_key_reused", body = ErrorBody)))]
 pub async fn submit_workshop_proposal(
     State(state): State<AppState>,
+    Extension(workshop): Extension<ActiveWorkshop>,
     IdempotencyKey(key): IdempotencyKey,
     ApiJson(proposal): ApiJson<ProposalSubmission>,
 ) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
-    store(&state, &key, &proposal).await
+    store(&state, &key, &proposal, Some(workshop.id)).await
 }
 
-/// Checks the proposal and stores it under its idempotency key.
+/// Checks the proposal and stores it under its idempotency key, with the workshop token it came
+/// through.
 async fn store(
     state: &AppState,
     key: &str,
     proposal: &ProposalSubmission,
+    workshop_token_id: Option<i64>,
 ) -> Result<(StatusCode, Json<ProposalAccepted>), ApiError> {
     let process = &state.process;
     let rules = ProposalRules {
@@ -79,7 +83,11 @@ async fn store(
         id,
         status: ProposalStatus::Pending,
     };
-    match state.database.store_proposal(key, proposal).await? {
+    match state
+        .database
+        .store_proposal(key, proposal, workshop_token_id)
+        .await?
+    {
         ProposalStored::New(id) => Ok((StatusCode::CREATED, Json(accepted(id)))),
         ProposalStored::Replay(id) => Ok((StatusCode::OK, Json(accepted(id)))),
         ProposalStored::KeyReused => Err(ApiError::key_reused()),

@@ -1,5 +1,6 @@
 //! The vote's announced closing time, after which ballots are refused even if nobody moved the
-//! phase: the `closes` of the voting window in the process file.
+//! phase: the `closes` of the voting window in the process file; and how the schedule's `opens`
+//! and `closes` values read as instants.
 use pb_core::api::{Phase, ProcessConfig};
 use time::format_description::well_known::Rfc3339;
 use time::{Date, Month, OffsetDateTime, Time, UtcOffset};
@@ -26,6 +27,20 @@ pub fn closing_instant(text: &str) -> Option<OffsetDateTime> {
     if let Ok(moment) = OffsetDateTime::parse(text, &Rfc3339) {
         return Some(moment);
     }
+    Some(start_in_morocco(calendar_date(text)?.next_day()?))
+}
+
+/// The instant an `opens` value means: an RFC 3339 date-time as written, or for a date
+/// (`YYYY-MM-DD`) the start of that day in Morocco (midnight, UTC+01:00).
+pub fn opening_instant(text: &str) -> Option<OffsetDateTime> {
+    if let Ok(moment) = OffsetDateTime::parse(text, &Rfc3339) {
+        return Some(moment);
+    }
+    Some(start_in_morocco(calendar_date(text)?))
+}
+
+/// Reads a date written `YYYY-MM-DD`.
+fn calendar_date(text: &str) -> Option<Date> {
     let mut parts = text.split('-');
     let year = parts.next()?.parse().ok()?;
     let month = Month::try_from(parts.next()?.parse::<u8>().ok()?).ok()?;
@@ -33,12 +48,12 @@ pub fn closing_instant(text: &str) -> Option<OffsetDateTime> {
     if parts.next().is_some() {
         return None;
     }
-    let date = Date::from_calendar_date(year, month, day).ok()?;
-    Some(
-        date.next_day()?
-            .with_time(Time::MIDNIGHT)
-            .assume_offset(MOROCCO),
-    )
+    Date::from_calendar_date(year, month, day).ok()
+}
+
+/// Midnight at the start of `date` in Morocco.
+fn start_in_morocco(date: Date) -> OffsetDateTime {
+    date.with_time(Time::MIDNIGHT).assume_offset(MOROCCO)
 }
 
 #[cfg(test)]
@@ -57,5 +72,23 @@ mod tests {
         assert!(closing_instant("2027-02-30").is_none());
         assert!(closing_instant("demain").is_none());
         assert!(closing_instant("2027-05-31-1").is_none());
+    }
+
+    #[test]
+    fn a_date_opens_at_the_start_of_that_day_in_morocco_and_a_date_time_as_written() {
+        let start_of_day = opening_instant("2027-05-01").unwrap();
+        assert_eq!(
+            start_of_day.format(&Rfc3339).unwrap(),
+            "2027-05-01T00:00:00+01:00"
+        );
+        assert_eq!(
+            start_of_day,
+            closing_instant("2027-04-30").unwrap(),
+            "a phase opening the day after another closes follows it without a gap"
+        );
+        let moment = opening_instant("2027-05-01T09:00:00+01:00").unwrap();
+        assert_eq!(moment.unix_timestamp(), 1_809_158_400);
+        assert!(opening_instant("2027-13-01").is_none());
+        assert!(opening_instant("bientôt").is_none());
     }
 }

@@ -1,9 +1,12 @@
 //! State shared by every request handler, and opening it from the configuration.
 
+pub mod automatic_phases;
 pub mod closing_time;
 pub mod failure_counts;
+pub mod grace_period;
 pub mod keyed_cache;
 pub mod login_failures;
+pub mod phase_schedule;
 pub mod process_file;
 
 use crate::config::Config;

@@ -57,15 +57,23 @@ pub struct PendingBallot {
     pub fingerprint: String,
     /// The receipt it gets if it is stored now, derived from the key (the client knows it too).
     pub receipt: String,
-    /// Whether it arrived after the vote's announced closing time: then only a replay of an
-    /// earlier ballot is answered.
+    /// Whether it arrived after the vote's announced closing time (and outside its workshop's
+    /// grace period): then only a replay of an earlier ballot is answered.
     pub after_closing: bool,
+    /// The workshop token it came through, whose count of ballots it adds to.
+    pub workshop_token_id: Option<i64>,
 }
 
 impl PendingBallot {
     /// Prepares a validated ballot cast with a normalised code; its receipt is
     /// [`receipt_for_key`] of the key, unique since a key is stored for one ballot only.
-    pub fn new(key: &str, normalized_code: &str, ballot: &Ballot, after_closing: bool) -> Self {
+    pub fn new(
+        key: &str,
+        normalized_code: &str,
+        ballot: &Ballot,
+        after_closing: bool,
+        workshop_token_id: Option<i64>,
+    ) -> Self {
         let ballot_json = serde_json::to_string(ballot).unwrap_or_default();
         PendingBallot {
             key: key.to_owned(),
@@ -74,13 +82,15 @@ impl PendingBallot {
             receipt: receipt_for_key(key),
             ballot_json,
             after_closing,
+            workshop_token_id,
         }
     }
 }
 
 impl Database {
     /// Casts ballots in one transaction (one disk flush for all): for each, in order, checks the
-    /// key, the phase and the code, marks the code used, stores the ballot and remembers the key.
+    /// key, the phase and the code, marks the code used, stores the ballot, remembers the key and
+    /// counts it on its workshop's token.
     /// A database error rolls the whole batch back; nothing of it is then stored.
     ///
     /// The code's batch must not be revoked: its row is locked (a no-op update) before the code is
@@ -181,6 +191,12 @@ impl Database {
                 .bind(&pending.receipt)
                 .execute(&mut *transaction)
                 .await?;
+                if let Some(token) = pending.workshop_token_id {
+                    sqlx::query("UPDATE workshop_tokens SET ballots = ballots + 1 WHERE id = $1")
+                        .bind(token)
+                        .execute(&mut *transaction)
+                        .await?;
+                }
                 outcomes.push(BallotCast::New(pending.receipt.clone()));
             }
             transaction.commit().await?;

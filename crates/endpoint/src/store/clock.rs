@@ -4,10 +4,17 @@ use time::format_description::well_known::Rfc3339;
 
 /// Now, to the second, e.g. `2026-11-25T14:05:09Z`.
 pub fn now_rfc3339() -> String {
-    let now = OffsetDateTime::now_utc()
-        .replace_nanosecond(0)
-        .unwrap_or_else(|_| OffsetDateTime::now_utc());
-    now.format(&Rfc3339).unwrap_or_default()
+    utc_rfc3339(OffsetDateTime::now_utc())
+}
+
+/// A moment as the database stores it: UTC, to the second, e.g. `2026-11-25T14:05:09Z`; such
+/// texts sort in time order.
+pub fn utc_rfc3339(moment: OffsetDateTime) -> String {
+    let utc = moment.to_offset(time::UtcOffset::UTC);
+    utc.replace_nanosecond(0)
+        .unwrap_or(utc)
+        .format(&Rfc3339)
+        .unwrap_or_default()
 }
 
 /// Today's date, e.g. `2026-11-25`.
@@ -31,5 +38,7 @@ mod tests {
         assert_eq!(now.len(), "2026-11-25T14:05:09Z".len(), "{now}");
         assert!(now.ends_with('Z'));
         assert_eq!(&now[..10], today());
+        let moment = OffsetDateTime::parse("2027-06-01T00:30:00.25+01:00", &Rfc3339).unwrap();
+        assert_eq!(utc_rfc3339(moment), "2027-05-31T23:30:00Z");
     }
 }

@@ -60,6 +60,24 @@ impl Database {
     }
 }
 
+impl Database {
+    /// Opens `to` now if the phase is still `from`; whether it did.
+    pub async fn move_phase(&self, from: Phase, to: Phase) -> Result<bool, sqlx::Error> {
+        let moved = with_write_pool!(self, |pool| {
+            sqlx::query(
+                "UPDATE process_state SET phase = $1, phase_since = $2 WHERE id = 1 AND phase = $3",
+            )
+            .bind(to.as_str())
+            .bind(now_rfc3339())
+            .bind(from.as_str())
+            .execute(pool)
+            .await?
+            .rows_affected()
+        });
+        Ok(moved == 1)
+    }
+}
+
 /// The query reading the current phase, for transactions that depend on it.
 pub const CURRENT_PHASE: &str = "SELECT phase FROM process_state WHERE id = 1";
 

@@ -57,11 +57,12 @@ const PROPOSAL_COLUMNS: &str = "id, title, description, province, commune, secto
 
 impl Database {
     /// Stores a validated proposal as pending, once per idempotency key, in the proposals phase
-    /// (a replay is answered in any phase).
+    /// (a replay is answered in any phase), with the workshop token it came through.
     pub async fn store_proposal(
         &self,
         key: &str,
         proposal: &ProposalSubmission,
+        workshop_token_id: Option<i64>,
     ) -> Result<ProposalStored, sqlx::Error> {
         let fingerprint = sha256_hex(&serde_json::to_vec(proposal).unwrap_or_default());
         let contact = proposal
@@ -92,8 +93,9 @@ impl Database {
             }
             let inserted: Option<i64> = sqlx::query_scalar(
                 "INSERT INTO proposals (title, description, province, commune, sector, \
-                 estimated_cost, contact, status, submitted_on, idempotency_key, fingerprint) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                 estimated_cost, contact, status, submitted_on, idempotency_key, fingerprint, \
+                 workshop_token_id) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) \
                  ON CONFLICT (idempotency_key) DO NOTHING RETURNING id",
             )
             .bind(proposal.title.trim())
@@ -107,6 +109,7 @@ impl Database {
             .bind(today())
             .bind(key)
             .bind(&fingerprint)
+            .bind(workshop_token_id)
             .fetch_optional(&mut *transaction)
             .await?;
             transaction.commit().await?;

@@ -1,8 +1,8 @@
 //! The staff console's pages and states, checked by axe-core in the four languages: sign-in,
 //! password change, overview, the moderation queue with its refusal and merge panels,
 //! the technical review with its form, the ballot with the feasible proposals to add, voter codes
-//! and the slips, phases with the confirmation, results before the close, accounts with a one-time
-//! password, the audit log.
+//! and the slips, phases with the confirmation, results before the close, workshops with a new
+//! token and a revocation, accounts with a one-time password, the audit log.
 use super::{LANGUAGES, axe_source, check};
 use crate::console_flow::{choose_province, staff_add_from_the_command_line};
 use crate::e2e_support::actions::{admin, click, type_into, wait_for_read_text, wait_until};
@@ -223,6 +223,32 @@ async fn every_console_page_meets_wcag_2_1_aa_in_every_language() {
         click(&browser, "#next-phase").await;
         browser.text_of("#confirm-text").await;
         check(&browser, &axe, &page("/phases (confirmation)"), &mut found).await;
+
+        browser
+            .open_in(
+                &server,
+                "/console/workshops",
+                language,
+                "console.workshops.title",
+            )
+            .await;
+        type_into(
+            &browser,
+            "workshop-label",
+            "Atelier Azilal — maison des jeunes",
+        )
+        .await;
+        click(&browser, "#issue-token").await;
+        browser.text_of("#new-workshop-token").await;
+        click(&browser, "#workshops tbody tr button.secondary").await;
+        browser.text_of("#workshops tbody tr .confirm").await;
+        check(
+            &browser,
+            &axe,
+            &page("/workshops (new token, revocation)"),
+            &mut found,
+        )
+        .await;
 
         browser
             .open_in(

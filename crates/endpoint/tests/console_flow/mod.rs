@@ -102,7 +102,7 @@ async fn sign_out(browser: &Browser, language: &str) {
 }
 
 /// Opens a console area from the navigation bar and waits for its heading.
-async fn go_to(browser: &Browser, route: &str, language: &str, heading_key: &str) {
+pub async fn go_to(browser: &Browser, route: &str, language: &str, heading_key: &str) {
     click(browser, &format!(".console-nav a[href='/console{route}']")).await;
     wait_for_read_text(browser, "h1", &translation(language, heading_key)).await;
 }

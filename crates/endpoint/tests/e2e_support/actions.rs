@@ -61,6 +61,25 @@ pub async fn type_into(browser: &Browser, id: &str, text: &str) {
     field.send_keys(text).await.unwrap();
 }
 
+/// Sets the value of the field with this id as a browser's own picker would (a `datetime-local`
+/// field, whose typed form depends on the browser's language), announcing it with an `input` event.
+pub async fn set_value(browser: &Browser, id: &str, value: &str) {
+    browser
+        .client
+        .wait()
+        .at_most(Duration::from_secs(20))
+        .for_element(Locator::Id(id))
+        .await
+        .unwrap();
+    let script = format!(
+        "const field = document.getElementById({}); field.value = {}; \
+         field.dispatchEvent(new Event('input', {{bubbles: true}}));",
+        Value::from(id),
+        Value::from(value)
+    );
+    browser.eval(&script).await;
+}
+
 /// Picks the option with this value in the select with this id.
 pub async fn choose_option(browser: &Browser, id: &str, value: &str) {
     let select = browser.client.find(Locator::Id(id)).await.unwrap();

@@ -185,6 +185,19 @@ fn restricted_routes() -> Vec<(
             Some(json!({"label": "Atelier"})),
             ADMINISTRATORS,
         ),
+        ("GET", "/api/admin/workshops", None, ADMINISTRATORS),
+        (
+            "POST",
+            "/api/admin/workshops/1/revoke",
+            None,
+            ADMINISTRATORS,
+        ),
+        (
+            "PUT",
+            "/api/admin/workshops/1/grace",
+            Some(json!({"grace_until": null})),
+            ADMINISTRATORS,
+        ),
         ("GET", "/api/staff/accounts", None, ADMINISTRATORS),
         (
             "POST",
@@ -750,7 +763,11 @@ async fn the_audit_log_lists_every_action_and_cannot_be_changed(backend: Backend
     let expected = [
         ("moderator.one", "logout", String::new()),
         ("admin.one", "phase.set", "process".to_owned()),
-        ("admin.one", "workshop_token.create", String::new()),
+        (
+            "admin.one",
+            "workshop_token.create",
+            "workshop token 1".to_owned(),
+        ),
         ("admin.one", "voter_codes.create", "batch 1".to_owned()),
         ("admin.one", "projects.import", "project list".to_owned()),
         (
@@ -795,7 +812,7 @@ async fn the_audit_log_lists_every_action_and_cannot_be_changed(backend: Backend
     );
     assert_eq!(
         by_action("workshop_token.create")["after"],
-        json!({"label": "Atelier jeunesse"})
+        json!({"label": "Atelier jeunesse", "grace_until": null})
     );
     assert_eq!(by_action("login.refused")["after"]["address"], "0.0.0.0");
     assert!(

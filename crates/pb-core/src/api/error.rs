@@ -49,6 +49,10 @@ pub enum ErrorCode {
     WorkshopTokenInvalid,
     /// The request conflicts with the current state (e.g. moderating twice).
     Conflict,
+    /// A workshop's grace period must end between the vote's announced closing time and 14 days after it.
+    GracePeriodOutOfRange,
+    /// The results wait until every workshop's grace period has ended.
+    GracePeriodRunning,
     /// Too many requests from this address; retry later.
     TooManyRequests,
     /// The request body is larger than the endpoint accepts.
@@ -67,7 +71,7 @@ pub enum ErrorCode {
 
 impl ErrorCode {
     /// Every code.
-    pub const ALL: [ErrorCode; 27] = [
+    pub const ALL: [ErrorCode; 29] = [
         ErrorCode::BadRequest,
         ErrorCode::UnsupportedMediaType,
         ErrorCode::MissingIdempotencyKey,
@@ -88,6 +92,8 @@ impl ErrorCode {
         ErrorCode::VoterCodeRevoked,
         ErrorCode::WorkshopTokenInvalid,
         ErrorCode::Conflict,
+        ErrorCode::GracePeriodOutOfRange,
+        ErrorCode::GracePeriodRunning,
         ErrorCode::TooManyRequests,
         ErrorCode::PayloadTooLarge,
         ErrorCode::NotFound,
@@ -120,6 +126,8 @@ impl ErrorCode {
             ErrorCode::VoterCodeRevoked => "voter_code_revoked",
             ErrorCode::WorkshopTokenInvalid => "workshop_token_invalid",
             ErrorCode::Conflict => "conflict",
+            ErrorCode::GracePeriodOutOfRange => "grace_period_out_of_range",
+            ErrorCode::GracePeriodRunning => "grace_period_running",
             ErrorCode::TooManyRequests => "too_many_requests",
             ErrorCode::PayloadTooLarge => "payload_too_large",
             ErrorCode::NotFound => "not_found",
@@ -153,6 +161,8 @@ impl ErrorCode {
             ErrorCode::VoterCodeRevoked => 403,
             ErrorCode::WorkshopTokenInvalid => 401,
             ErrorCode::Conflict => 409,
+            ErrorCode::GracePeriodOutOfRange => 422,
+            ErrorCode::GracePeriodRunning => 409,
             ErrorCode::TooManyRequests => 429,
             ErrorCode::PayloadTooLarge => 413,
             ErrorCode::NotFound => 404,

@@ -48,6 +48,6 @@ pub use voter_code::{
     read_voter_code, voter_code_with_check,
 };
 pub use workshop::{
-    MAX_WORKSHOP_LABEL_CHARS, WORKSHOP_TOKEN_HEADER, WorkshopInfo, WorkshopToken,
-    WorkshopTokenRequest,
+    MAX_GRACE_DAYS, MAX_WORKSHOP_LABEL_CHARS, WORKSHOP_TOKEN_HEADER, WorkshopGrace, WorkshopInfo,
+    WorkshopToken, WorkshopTokenRequest, WorkshopTokenSummary, latest_grace_until,
 };

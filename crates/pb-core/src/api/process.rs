@@ -6,8 +6,8 @@ use crate::election::VoteType;
 use crate::rules::Rule;
 use crate::validation::{BallotLimits, BallotRules, ProvinceBudget};
 
-/// A step of the process; exactly one is current.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// A step of the process; exactly one is current. Phases compare in process order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Phase {
@@ -131,6 +131,10 @@ pub struct ProcessConfig {
     pub max_proposal_cost: u64,
     /// Voting rules.
     pub voting: VotingRules,
+    /// Whether the endpoint opens each phase at its announced date by itself (default: no, an
+    /// administrator moves the phases).
+    #[serde(default)]
+    pub automatic_phases: bool,
 }
 
 /// Body of `GET /api/process`: the current phase and everything a client needs to show it.
@@ -156,6 +160,8 @@ pub struct ProcessStatus {
     /// Whether the endpoint serves the demonstration (`--demo`): every text is example data.
     #[serde(default)]
     pub demo: bool,
+    /// Whether the endpoint opens each phase at its announced date by itself.
+    pub automatic_phases: bool,
 }
 
 #[cfg(test)]
@@ -170,6 +176,11 @@ mod tests {
             assert_eq!(json, serde_json::Value::String(phase.as_str().to_owned()));
         }
         assert_eq!(Phase::parse("Voting"), None);
+    }
+
+    #[test]
+    fn phases_compare_in_process_order() {
+        assert!(Phase::ALL.windows(2).all(|pair| pair[0] < pair[1]));
     }
 
     #[test]

@@ -39,7 +39,12 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(exports::ballots_csv))
         .routes(routes!(exports::results_csv))
         .routes(routes!(results_preview::preview_results))
-        .routes(routes!(workshops::create_workshop));
+                .routes(routes!(
+            workshops::create_workshop,
+            workshops::list_workshops
+        ))
+        .routes(routes!(workshops::revoke_workshop))
+        .routes(routes!(workshops::set_workshop_grace));
     OpenApiRouter::new()
         .merge(restrict(
             any_role,

@@ -1,4 +1,5 @@
 //! `GET /api/workshop`: which workshop a tablet's token belongs to.
+use crate::store::workshop_tokens::ActiveWorkshop;
 use axum::{Extension, Json};
 use pb_core::api::{ErrorBody, WorkshopInfo};
 
@@ -8,6 +9,8 @@ use pb_core::api::{ErrorBody, WorkshopInfo};
     responses(
         (status = 200, description = "The workshop of the token", body = WorkshopInfo),
         (status = 401, description = "workshop_token_invalid", body = ErrorBody)))]
-pub async fn get_workshop(Extension(workshop): Extension<WorkshopInfo>) -> Json<WorkshopInfo> {
-    Json(workshop)
+pub async fn get_workshop(Extension(workshop): Extension<ActiveWorkshop>) -> Json<WorkshopInfo> {
+    Json(WorkshopInfo {
+        label: workshop.label,
+    })
 }

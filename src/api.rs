@@ -44,8 +44,8 @@ pub async fn published_proposals() -> Result<Vec<PublishedProposal>, ApiFailure>
 }
 
 /// Where the proposal with this number stands (`GET /api/proposals/{id}`).
-pub async fn follow_proposal(number: i64) -> Result<ProposalFollowUp, ApiFailure> {
-    get_json(&format!("/api/proposals/{number}")).await
+pub async fn follow_proposal(number: i64, language: &str) -> Result<ProposalFollowUp, ApiFailure> {
+    get_json(&format!("/api/proposals/{number}?lang={language}")).await
 }
 
 /// Every proposal the region has decided on, with its reason (`GET /api/proposals/decisions`).

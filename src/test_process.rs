@@ -14,7 +14,5 @@ pub fn published_process(phase: Phase) -> ProcessStatus {
         sectors: config.sectors,
         max_proposal_cost: config.max_proposal_cost,
         voting: config.voting,
-        demo: false,
-        automatic_phases: config.automatic_phases,
     }
 }

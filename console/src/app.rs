@@ -1,5 +1,4 @@
 //! Root of the console: language, session, header and the routed pages, behind sign-in.
-use crate::api;
 use crate::codes::printed::provide_printed_batch;
 use crate::nav::{AreaNav, role_name};
 use crate::pages::{
@@ -14,7 +13,6 @@ use bmk_app::components::language_switcher::LanguageSwitcher;
 use bmk_app::i18n::*;
 use bmk_app::site_path::base_path;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_meta::{Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -77,12 +75,7 @@ fn ConsoleTitle() -> impl IntoView {
 fn ConsoleHeader() -> impl IntoView {
     let i18n = use_i18n();
     let session = use_session();
-    let demo = RwSignal::new(false);
-    spawn_local(async move {
-        if let Ok(process) = api::process_status().await {
-            demo.set(process.demo);
-        }
-    });
+    let demo = move || session.current.with(|c| c.as_ref().is_some_and(|c| c.demo));
     let account = move || {
         session.current.get().map(|current| {
             let role = current.account.role;
@@ -111,7 +104,7 @@ fn ConsoleHeader() -> impl IntoView {
     };
     view! {
         <header class="console-header">
-            <Show when=move || demo.get()>
+            <Show when=demo>
                 <p class="console-demo" role="note">
                     {t!(i18n, console.demo_banner)}
                 </p>

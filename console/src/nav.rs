@@ -75,9 +75,7 @@ impl Area {
             | Area::Results
             | Area::Workshops
             | Area::Accounts
-            | Area::Audit => {
-                role == StaffRole::Administrator
-            }
+            | Area::Audit => role == StaffRole::Administrator,
         }
     }
 }

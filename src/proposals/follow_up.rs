@@ -5,7 +5,7 @@ use crate::i18n::*;
 use crate::labels::{date_label, dirhams, province_label, sector_label};
 use crate::site_path::app_href;
 use leptos::prelude::*;
-use pb_core::api::{ProposalFollowUp, reason_in};
+use pb_core::api::ProposalFollowUp;
 
 /// The page of one followed proposal; every text from the proposal is inserted as text.
 #[component]
@@ -24,7 +24,6 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
         merged_into,
         feasible,
         review_reason,
-        review_reason_translations,
         services_cost,
         ..
     } = proposal;
@@ -42,7 +41,7 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
     };
     let number = move || td_string!(i18n.get_locale(), follow.number, number = id).to_string();
     let text_shown = !title.is_empty();
-    let review = feasible.zip(review_reason).map(|(feasible, french)| {
+    let review = feasible.zip(review_reason).map(|(feasible, reason)| {
         let text = move || {
             let locale = i18n.get_locale();
             let verdict = if feasible {
@@ -50,7 +49,6 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
             } else {
                 td_string!(locale, follow.not_feasible)
             };
-            let reason = reason_in(&review_reason_translations, locale.as_str(), &french);
             let mut text = format!("{verdict} {reason}");
             if let Some(cost) = services_cost {
                 let label = td_string!(locale, follow.services_cost);
@@ -59,7 +57,6 @@ pub fn FollowUp(proposal: ProposalFollowUp) -> impl IntoView {
             text
         };
         view! {
-            <h2>{t!(i18n, follow.review_title)}</h2>
             <p id="follow-review" dir="auto">
                 {text}
             </p>

@@ -16,7 +16,9 @@ pub fn FollowedProposal(
     typed: Signal<String>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let proposal = LocalResource::new(move || find(typed.get()));
+    // The review's reason comes in the interface language, so a change of language fetches again.
+    let proposal =
+        LocalResource::new(move || find(typed.get(), i18n.get_locale().as_str().to_owned()));
     view! {
         <Loaded
             data=move || proposal.get()
@@ -50,12 +52,13 @@ pub fn FollowedProposal(
     }
 }
 
-/// The proposal with this number; `None` when the text is no number or no proposal has it.
-async fn find(typed: String) -> Result<Option<ProposalFollowUp>, ApiFailure> {
+/// The proposal with this number (its review's reason in `language`); `None` when the text is
+/// no number or no proposal has it.
+async fn find(typed: String, language: String) -> Result<Option<ProposalFollowUp>, ApiFailure> {
     let Some(number) = proposal_number(&typed) else {
         return Ok(None);
     };
-    match follow_proposal(number).await {
+    match follow_proposal(number, &language).await {
         Ok(proposal) => Ok(Some(proposal)),
         Err(failure) if failure.code() == Some("unknown_proposal") => Ok(None),
         Err(failure) => Err(failure),

@@ -5,6 +5,7 @@ use crate::api;
 use crate::api::{catalogue, process_status};
 use crate::failure::failure_text;
 use crate::phases::phase_move::{Figures, consequence, next_phase};
+use crate::session::use_session;
 use crate::workshops::grace_note::WorkshopGraceNote;
 use bmk_app::i18n::*;
 use bmk_app::labels::{date_label, phase_label};
@@ -17,6 +18,7 @@ use pb_core::api::{Counts, PhaseChange, ProcessStatus};
 #[component]
 pub fn PhasesPage() -> impl IntoView {
     let i18n = use_i18n();
+    let session = use_session();
     let process = RwSignal::new(None::<ProcessStatus>);
     let figures = RwSignal::new(Figures::default());
     let confirming = RwSignal::new(false);
@@ -140,8 +142,9 @@ pub fn PhasesPage() -> impl IntoView {
         <p class="notice">{t!(i18n, console.phases.closing_rule)}</p>
         <p id="automatic-phases">
             {move || {
-                process
-                    .with(|p| p.as_ref().map(|p| p.automatic_phases))
+                session
+                    .current
+                    .with(|c| c.as_ref().map(|c| c.automatic_phases))
                     .map(|automatic| {
                         if automatic {
                             td_string!(i18n.get_locale(), console.workshops.phases_automatic)

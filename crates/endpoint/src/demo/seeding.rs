@@ -94,7 +94,10 @@ async fn seed(database: &Database) -> Result<VoterCodeBatch, DemoError> {
     database.set_phase(Phase::Proposals).await?;
     for (number, proposal) in demo_proposals().into_iter().enumerate() {
         let key = format!("demo-proposal-{number}");
-        let id = match database.store_proposal(&key, &proposal.submission).await? {
+        let id = match database
+            .store_proposal(&key, &proposal.submission, None)
+            .await?
+        {
             ProposalStored::New(id) => id,
             outcome => {
                 return Err(DemoError::ProposalNotStored {
@@ -123,7 +126,7 @@ async fn seed(database: &Database) -> Result<VoterCodeBatch, DemoError> {
         database.append_audit(&entry).await?;
     }
     let projects = demo_projects();
-    database.replace_catalogue(&projects).await?;
+    database.replace_catalogue(&projects, &[]).await?;
     let ids: Vec<&str> = projects.iter().map(|project| project.id.as_str()).collect();
     let entry = NewAuditEntry::new(DEMO_ACTOR, "projects.import", "project list")
         .after(json!({ "count": ids.len(), "ids": ids }));

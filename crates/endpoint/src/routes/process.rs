@@ -20,7 +20,5 @@ pub async fn get_process(State(state): State<AppState>) -> Result<Json<ProcessSt
         sectors: process.sectors.clone(),
         max_proposal_cost: process.max_proposal_cost,
         voting: process.voting.clone(),
-        demo: state.demo,
-        automatic_phases: process.automatic_phases,
     }))
 }

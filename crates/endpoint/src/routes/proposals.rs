@@ -3,7 +3,7 @@
 //! /api/proposals/decisions` (every decision with its reason) and `GET /api/proposals/{id}`
 //! (following one proposal by its number).
 use crate::http::api_error::ApiError;
-use crate::http::api_json::{ApiJson, ApiPath, IdempotencyKey};
+use crate::http::api_json::{ApiJson, ApiPath, ApiQuery, IdempotencyKey};
 use crate::state::AppState;
 use crate::store::proposals::ProposalStored;
 use crate::store::workshop_tokens::ActiveWorkshop;
@@ -104,20 +104,41 @@ pub async fn list_proposals(
     Ok(Json(state.database.published_proposals().await?))
 }
 
-/// Every proposal the region has decided on: published, rejected (with the reason) or merged
-/// (with the proposal it went into); never the contact.
+/// The language a followed proposal's review reason is wanted in.
+#[derive(Debug, serde::Deserialize, utoipa::IntoParams)]
+pub struct ReasonLanguage {
+    /// `ar`, `fr`, `zgh-Tfng` or `en`; French when absent or not translated.
+    pub lang: Option<String>,
+}
+
+impl ReasonLanguage {
+    /// The language asked for, else French.
+    fn language(&self) -> &str {
+        self.lang.as_deref().unwrap_or("fr")
+    }
+}
+
+/// Every proposal the region has decided on: published (with its technical review), rejected
+/// (with the reason) or merged (with the proposal it went into); never the contact.
 #[utoipa::path(get, path = "/proposals/decisions", tag = "proposals",
+    params(ReasonLanguage),
     responses((status = 200, description = "Decided proposals, in submission order", body = Vec<ProposalFollowUp>)))]
 pub async fn list_decisions(
     State(state): State<AppState>,
+    ApiQuery(language): ApiQuery<ReasonLanguage>,
 ) -> Result<Json<Vec<ProposalFollowUp>>, ApiError> {
-    Ok(Json(state.database.decided_proposals().await?))
+    Ok(Json(
+        state
+            .database
+            .decided_proposals(language.language())
+            .await?,
+    ))
 }
 
 /// One proposal followed by its number: its status, the reason when rejected, the proposal it
 /// was merged into and those merged into it; never the contact.
 #[utoipa::path(get, path = "/proposals/{id}", tag = "proposals",
-    params(("id" = i64, Path, description = "Number of the proposal")),
+    params(("id" = i64, Path, description = "Number of the proposal"), ReasonLanguage),
     responses(
         (status = 200, description = "Where the proposal stands", body = ProposalFollowUp),
         (status = 400, description = "bad_request: not a number", body = ErrorBody),
@@ -125,8 +146,13 @@ pub async fn list_decisions(
 pub async fn follow_proposal(
     State(state): State<AppState>,
     ApiPath(id): ApiPath<i64>,
+    ApiQuery(language): ApiQuery<ReasonLanguage>,
 ) -> Result<Json<ProposalFollowUp>, ApiError> {
-    match state.database.followed_proposal(id).await? {
+    match state
+        .database
+        .followed_proposal(id, language.language())
+        .await?
+    {
         Some(proposal) => Ok(Json(proposal)),
         None => Err(ApiError::coded(
             ErrorCode::UnknownProposal,

@@ -170,23 +170,28 @@ impl Database {
             .collect())
     }
 
-    /// The proposal with this number as anyone may follow it (never the contact), if there is one.
+    /// The proposal with this number as anyone may follow it (never the contact), if there is one,
+    /// with its review's reason in `language`.
     pub async fn followed_proposal(
         &self,
         id: i64,
+        language: &str,
     ) -> Result<Option<ProposalFollowUp>, sqlx::Error> {
         Ok(self
-            .followed_proposals()
+            .followed_proposals(language)
             .await?
             .into_iter()
             .find(|proposal| proposal.id == id))
     }
 
     /// Every proposal the region has decided on (published, rejected or merged), with its status
-    /// and reason, in submission order; never the contact.
-    pub async fn decided_proposals(&self) -> Result<Vec<ProposalFollowUp>, sqlx::Error> {
+    /// and reason (a review's in `language`), in submission order; never the contact.
+    pub async fn decided_proposals(
+        &self,
+        language: &str,
+    ) -> Result<Vec<ProposalFollowUp>, sqlx::Error> {
         Ok(self
-            .followed_proposals()
+            .followed_proposals(language)
             .await?
             .into_iter()
             .filter(|proposal| proposal.status != ProposalStatus::Pending)
@@ -194,7 +199,10 @@ impl Database {
     }
 
     /// Every proposal as anyone may follow it, with the titles of those merged into.
-    async fn followed_proposals(&self) -> Result<Vec<ProposalFollowUp>, sqlx::Error> {
+    async fn followed_proposals(
+        &self,
+        language: &str,
+    ) -> Result<Vec<ProposalFollowUp>, sqlx::Error> {
         let all = self.proposals(None).await?;
         let titles: BTreeMap<i64, String> = all
             .iter()
@@ -202,7 +210,9 @@ impl Database {
             .collect();
         Ok(all
             .into_iter()
-            .map(|moderated| ProposalFollowUp::of(moderated, |id| titles.get(&id).cloned()))
+            .map(|moderated| {
+                ProposalFollowUp::of(moderated, |id| titles.get(&id).cloned(), language)
+            })
             .collect())
     }
 

@@ -4,9 +4,10 @@
 use crate::api_support::{Backend, TestApp, fresh_database_url};
 use crate::closing_process::{edited_process_file, set_date};
 use crate::server_process::spawn_endpoint;
+use crate::staff::{PASSWORD, add_account, as_staff, sign_in};
 use endpoint::state::automatic_phases::advance_phase;
 use endpoint::store::database::Database;
-use pb_core::api::Phase;
+use pb_core::api::{Phase, StaffRole};
 use serde_json::{Value, json};
 use std::process::{Child, Command, Stdio};
 use tempfile::{NamedTempFile, TempDir};
@@ -52,9 +53,14 @@ async fn each_check_opens_the_phase_the_schedule_has_reached(backend: Backend) {
     let now = OffsetDateTime::now_utc().replace_nanosecond(0).unwrap();
     let file = past_schedule(now);
     let app = TestApp::start(backend, &["--process", file.path().to_str().unwrap()]).await;
+    add_account(&app, "admin.schedule", StaffRole::Administrator, None).await;
+    let cookie = sign_in(&app, "admin.schedule", PASSWORD).await;
+    let session = as_staff(&app, &cookie, "GET", "/api/staff/session", None).await;
     assert_eq!(
-        app.get("/api/process").await.json()["automatic_phases"],
-        true
+        session.json()["automatic_phases"],
+        true,
+        "{}",
+        session.text()
     );
     let grace_until = (now + Duration::hours(1)).format(&Rfc3339).unwrap();
     let issued = app

@@ -27,7 +27,8 @@ async fn ballot_ids(app: &TestApp) -> Vec<String> {
 }
 
 /// A moderator reviews published proposals (feasible with the services' estimate and a reason
-/// in two languages, or not feasible); the public follow-up shows the review; refused reviews
+/// in two languages, or not feasible); the public follow-up shows the review, its reason in the
+/// language asked for (else French); refused reviews
 /// say why; an administrator puts the feasible one on the ballot beside the imported projects,
 /// with the name and cost edited; a plain import afterwards unlinks it; after voting opens no
 /// review changes; the audit log has each step.
@@ -115,6 +116,38 @@ async fn feasible_proposals_become_ballot_projects_in_one_step(backend: Backend)
     let followed = app.get(&format!("/api/proposals/{water}")).await.json();
     assert_eq!(followed["feasible"], true);
     assert_eq!(followed["services_cost"], 1_800_000);
+    assert_eq!(
+        followed["review_reason"], "Le réseau existe ; extension de 4 km.",
+        "French when no language is asked for"
+    );
+    for (language, reason) in [
+        ("ar", "الشبكة موجودة؛ تمديد 4 كلم."),
+        ("en", "Le réseau existe ; extension de 4 km."),
+    ] {
+        let path = format!("/api/proposals/{water}?lang={language}");
+        assert_eq!(
+            app.get(&path).await.json()["review_reason"],
+            reason,
+            "{language}"
+        );
+    }
+    let decisions = app.get("/api/proposals/decisions?lang=ar").await.json();
+    let water_decision = decisions
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|proposal| proposal["id"] == water)
+        .unwrap();
+    assert_eq!(
+        water_decision["review_reason"],
+        "الشبكة موجودة؛ تمديد 4 كلم."
+    );
+    let pending_decision = app.get(&format!("/api/proposals/{pending}")).await.json();
+    assert_eq!(
+        pending_decision["feasible"],
+        Value::Null,
+        "no review of a pending proposal"
+    );
     let followed = app.get(&format!("/api/proposals/{stadium}")).await.json();
     assert_eq!(
         followed["review_reason"],

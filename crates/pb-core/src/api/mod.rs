@@ -37,7 +37,7 @@ pub use receipt::{ReceiptMatch, find_receipt, receipt_digits, receipt_for_key, s
 pub use results::{ProjectTally, Results, compute_results, election_of};
 pub use review::{
     BallotFromProposals, FeasibilityReview, MAX_REVIEW_REASON_CHARS, ProposalProject,
-    ProposalReview, ReviewProblem, proposal_project_id, reason_in,
+    ProposalReview, ReviewProblem, proposal_project_id,
 };
 pub use staff::{
     AuditEntry, CreatedStaffAccount, NewStaffAccount, PasswordChange, STAFF_SESSION_COOKIE,

@@ -157,11 +157,6 @@ pub struct ProcessStatus {
     pub max_proposal_cost: u64,
     /// Voting rules.
     pub voting: VotingRules,
-    /// Whether the endpoint serves the demonstration (`--demo`): every text is example data.
-    #[serde(default)]
-    pub demo: bool,
-    /// Whether the endpoint opens each phase at its announced date by itself.
-    pub automatic_phases: bool,
 }
 
 #[cfg(test)]

@@ -1,7 +1,6 @@
 //! Citizen proposals: what a citizen submits, and what is published after moderation.
-use super::review::{ProposalReview, reason_in};
+use super::review::ProposalReview;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Body of `POST /api/proposals`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -149,12 +148,10 @@ pub struct ProposalFollowUp {
     /// download its own deserializer.
     #[serde(default)]
     pub feasible: Option<bool>,
-    /// The review's public reason in French, once reviewed.
+    /// The review's public reason, once reviewed: in the language asked for (`?lang=`), else in
+    /// French.
     #[serde(default)]
     pub review_reason: Option<String>,
-    /// The review's reason in other languages, by language (`ar`, `zgh-Tfng`, `en`).
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub review_reason_translations: BTreeMap<String, String>,
     /// The services' cost estimate, shown instead of the citizen's.
     #[serde(default)]
     pub services_cost: Option<u64>,
@@ -174,21 +171,15 @@ pub struct ProposalLink {
 }
 
 impl ProposalFollowUp {
-    /// The review's reason in `language`, else in French, once reviewed.
-    pub fn review_reason_in(&self, language: &str) -> Option<&str> {
-        let french = self.review_reason.as_deref()?;
-        Some(reason_in(
-            &self.review_reason_translations,
-            language,
-            french,
-        ))
-    }
-
     /// What anyone may read of a moderated proposal: never the contact, and the citizen's text
     /// (title, description, commune) only once moderators let it through (published or merged), so
     /// a pending or refused text is never shown; with the title of the proposal it was merged
-    /// into, if any, looked up by `title_of`.
-    pub fn of(moderated: ModeratedProposal, title_of: impl Fn(i64) -> Option<String>) -> Self {
+    /// into, if any, looked up by `title_of`; the review's reason in `language` (else French).
+    pub fn of(
+        moderated: ModeratedProposal,
+        title_of: impl Fn(i64) -> Option<String>,
+        language: &str,
+    ) -> Self {
         let ModeratedProposal {
             proposal,
             status,
@@ -218,11 +209,9 @@ impl ProposalFollowUp {
                 }),
             merged_from: proposal.merged_from,
             feasible: review.as_ref().map(|review| review.decision.feasible),
-            review_reason: review.as_ref().map(|review| review.decision.reason.clone()),
-            review_reason_translations: review
+            review_reason: review
                 .as_ref()
-                .map(|review| review.decision.reason_translations.clone())
-                .unwrap_or_default(),
+                .map(|review| review.decision.reason_in(language).to_owned()),
             services_cost: review
                 .as_ref()
                 .and_then(|review| review.decision.services_cost),
@@ -265,6 +254,7 @@ mod tests {
         let rejected = ProposalFollowUp::of(
             moderated(ProposalStatus::Rejected, Some("Hors compétence"), None),
             |_| None,
+            "fr",
         );
         assert_eq!(
             rejected.rejection_reason.as_deref(),
@@ -283,9 +273,11 @@ mod tests {
             "{json}"
         );
 
-        let merged = ProposalFollowUp::of(moderated(ProposalStatus::Merged, None, Some(2)), |id| {
-            (id == 2).then(|| "Terrain de sport".to_owned())
-        });
+        let merged = ProposalFollowUp::of(
+            moderated(ProposalStatus::Merged, None, Some(2)),
+            |id| (id == 2).then(|| "Terrain de sport".to_owned()),
+            "fr",
+        );
         assert_eq!(
             merged.merged_into,
             Some(ProposalLink {
@@ -300,6 +292,7 @@ mod tests {
         let published = ProposalFollowUp::of(
             moderated(ProposalStatus::Published, Some("old"), Some(2)),
             |_| Some("x".to_owned()),
+            "fr",
         );
         assert_eq!(published.rejection_reason, None);
         assert_eq!(published.merged_into, None);

@@ -89,7 +89,7 @@ impl FeasibilityReview {
 }
 
 /// The text given in `language` among `translations`, else `french`.
-pub fn reason_in<'a>(
+fn reason_in<'a>(
     translations: &'a BTreeMap<String, String>,
     language: &str,
     french: &'a str,

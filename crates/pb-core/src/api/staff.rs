@@ -112,6 +112,14 @@ pub struct StaffSession {
     pub account: StaffAccount,
     /// When the session ends (RFC 3339); sign in again after it.
     pub expires_at: String,
+    /// Whether this endpoint serves the demonstration (`--demo`): everything is example data.
+    #[serde(default)]
+    pub demo: bool,
+    /// Whether the endpoint opens each phase at its announced date (`"automatic_phases": true` in
+    /// the process file). Staff-only facts live here, not in `GET /api/process`, so that the
+    /// citizens' download does not grow with them.
+    #[serde(default)]
+    pub automatic_phases: bool,
 }
 
 /// Body of `PUT /api/staff/password`: the signed-in account's new password.

@@ -39,7 +39,7 @@ pub fn router(state: &AppState) -> OpenApiRouter<AppState> {
         .routes(routes!(exports::ballots_csv))
         .routes(routes!(exports::results_csv))
         .routes(routes!(results_preview::preview_results))
-                .routes(routes!(
+        .routes(routes!(
             workshops::create_workshop,
             workshops::list_workshops
         ))

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::{Extension, Json};
 use pb_core::api::staff::{MAX_PASSWORD_CHARS, is_valid_staff_name};
-use pb_core::api::{ErrorBody, ErrorCode, StaffLogin, StaffSession};
+use pb_core::api::{ErrorBody, ErrorCode, StaffAccount, StaffLogin, StaffSession};
 use serde_json::json;
 
 /// Signs in: checks the password (after too many wrong ones for the name or from the address,
@@ -76,10 +76,7 @@ pub async fn login(
         u64::from(minutes) * 60,
         cookie_is_secure(&headers, state.staff_sessions),
     );
-    let body = StaffSession {
-        account: found.account,
-        expires_at: session.expires_at,
-    };
+    let body = staff_session(&state, found.account, session.expires_at);
     Ok(([(header::SET_COOKIE, cookie)], Json(body)).into_response())
 }
 
@@ -123,9 +120,20 @@ pub async fn logout(
     responses(
         (status = 200, description = "Who is signed in, until when", body = StaffSession),
         (status = 401, description = "unauthorized: no valid session", body = ErrorBody)))]
-pub async fn get_session(SignedIn(session): SignedIn) -> Json<StaffSession> {
-    Json(StaffSession {
-        account: session.account,
-        expires_at: session.expires_at,
-    })
+pub async fn get_session(
+    State(state): State<AppState>,
+    SignedIn(session): SignedIn,
+) -> Json<StaffSession> {
+    Json(staff_session(&state, session.account, session.expires_at))
+}
+
+/// The answer about a session: the account, its end, and what the console needs to know about
+/// this endpoint.
+fn staff_session(state: &AppState, account: StaffAccount, expires_at: String) -> StaffSession {
+    StaffSession {
+        account,
+        expires_at,
+        demo: state.demo,
+        automatic_phases: state.process.automatic_phases,
+    }
 }

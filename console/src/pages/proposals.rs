@@ -9,6 +9,7 @@ use crate::moderation::{STATUSES, status_name};
 use bmk_app::api::ApiFailure;
 use bmk_app::components::choice_select::ChoiceSelect;
 use bmk_app::components::field::Field;
+use bmk_app::focus::focus_after_render;
 use bmk_app::i18n::*;
 use bmk_app::labels::{province_choices, sector_choices};
 use leptos::prelude::*;
@@ -40,6 +41,9 @@ pub fn ProposalsPage() -> impl IntoView {
     });
     let on_done = Callback::new(move |done: String| {
         announcement.set(done);
+        // The decided proposal's buttons are gone: the focus goes to the sentence saying what
+        // was done.
+        focus_after_render("queue-status");
         load();
     });
     let list = move || proposals.get().and_then(Result::ok).unwrap_or_default();
@@ -128,7 +132,7 @@ pub fn ProposalsPage() -> impl IntoView {
     };
     view! {
         <h1 id="page-title">{t!(i18n, console.moderation.title)}</h1>
-        <p class="status" role="status" aria-live="polite">
+        <p class="status" id="queue-status" role="status" aria-live="polite" tabindex="-1">
             {announcement}
         </p>
         <p class="status error" role="alert" hidden=move || problem().is_none()>

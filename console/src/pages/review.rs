@@ -3,6 +3,7 @@ use crate::api;
 use crate::failure::failure_text;
 use crate::review::review_form::ReviewForm;
 use bmk_app::api::ApiFailure;
+use bmk_app::focus::focus_after_render;
 use bmk_app::i18n::*;
 use bmk_app::labels::{dirhams, province_label, sector_label};
 use leptos::prelude::*;
@@ -27,6 +28,8 @@ pub fn ReviewPage() -> impl IntoView {
     let on_done = Callback::new(move |done: String| {
         announcement.set(done);
         open.set(None);
+        // The form is gone: the focus goes to the sentence saying the review is saved.
+        focus_after_render("review-status");
         load();
     });
     let on_cancel = Callback::new(move |()| open.set(None));
@@ -91,7 +94,7 @@ pub fn ReviewPage() -> impl IntoView {
     view! {
         <h1 id="page-title">{t!(i18n, console.review.title)}</h1>
         <p>{t!(i18n, console.review.intro)}</p>
-        <p class="status" id="review-status" role="status" aria-live="polite">
+        <p class="status" id="review-status" role="status" aria-live="polite" tabindex="-1">
             {announcement}
         </p>
         <p class="status error" role="alert" hidden=move || failure().is_none()>

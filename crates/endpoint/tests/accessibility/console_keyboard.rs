@@ -1,7 +1,7 @@
 //! The staff console with the keyboard alone (every control reached with Tab shows its focus) and
 //! with text at 200 % on a tablet (no page loses content), in a left-to-right and a right-to-left
 //! language.
-use super::keyboard::{press, tab_to};
+use super::keyboard::{press, tab_back_to, tab_to};
 use super::zoom::LOST_CONTENT;
 use crate::console_flow::{sign_in_with_a_one_time_password, staff_add_from_the_command_line};
 use crate::e2e_support::actions::{admin, wait_for_read_text, wait_until};
@@ -110,8 +110,15 @@ async fn a_moderator_signs_in_publishes_and_reviews_a_proposal_with_the_keyboard
     )
     .await;
 
-    // Review it: feasible, with a reason and the services' estimate.
-    tab_to(&browser, ".console-nav a[href='/console/review']").await;
+    // The focus is on the sentence saying it is published; back up to the navigation to review
+    // it: feasible, with a reason and the services' estimate.
+    wait_until(
+        &browser,
+        "return document.activeElement?.id === 'queue-status';",
+        "the focus on the announcement",
+    )
+    .await;
+    tab_back_to(&browser, ".console-nav a[href='/console/review']").await;
     press(&browser, &enter).await;
     wait_for_read_text(&browser, "h1", &translation("fr", "console.review.title")).await;
     wait_until(

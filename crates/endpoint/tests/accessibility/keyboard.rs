@@ -42,8 +42,24 @@ pub async fn focus(browser: &Browser) -> (Option<String>, bool) {
 /// Presses Tab until the element matching `css` has the focus, checking each element on the way
 /// shows its focus.
 pub async fn tab_to(browser: &Browser, css: &str) {
+    tab_with(browser, css, &Key::Tab.to_string()).await;
+}
+
+/// Presses Shift+Tab until the element matching `css` (earlier on the page) has the focus,
+/// checking each element on the way shows its focus.
+pub async fn tab_back_to(browser: &Browser, css: &str) {
+    tab_with(
+        browser,
+        css,
+        &format!("{}{}{}", Key::Shift, Key::Tab, Key::Null),
+    )
+    .await;
+}
+
+/// Presses `keys` (Tab or Shift+Tab) until the element matching `css` has the focus.
+async fn tab_with(browser: &Browser, css: &str, keys: &str) {
     for _ in 0..MAX_TABS {
-        press(browser, &Key::Tab.to_string()).await;
+        press(browser, keys).await;
         let (element, drawn) = focus(browser).await;
         let element = element.unwrap_or_else(|| panic!("Tab lost the focus on the way to {css}"));
         assert!(

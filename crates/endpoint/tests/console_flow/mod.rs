@@ -407,12 +407,8 @@ async fn the_region_runs_a_vote_through_the_console_only() {
         "the review's reason in Arabic on the follow-up page",
     )
     .await;
-    assert!(
-        browser
-            .text_of("#follow-services-cost")
-            .await
-            .contains("25")
-    );
+    let review = browser.text_of("#follow-review").await;
+    assert!(review.contains("25"), "the services' estimate: {review}");
 
     // The refusal's reason reaches the citizen in their language.
     browser

@@ -3,7 +3,7 @@
 use bmk_app::api::{ApiFailure, answer};
 use bmk_app::site_path::{base_path, under};
 use gloo_net::http::{Method, RequestBuilder};
-use pb_core::api::{CatalogueProject, ProcessStatus};
+use pb_core::api::{CatalogueProject, Phase, PhaseChange, ProcessStatus};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
@@ -28,6 +28,16 @@ pub fn api_href(path: &str) -> String {
 /// The process: phase, dates, provinces and sectors (`GET /api/process`).
 pub async fn process_status() -> Result<ProcessStatus, ApiFailure> {
     get("/api/process").await
+}
+
+/// Opens `phase` (`PUT /api/admin/phase`); answers with the process as it now stands.
+pub async fn open_phase(phase: Phase) -> Result<ProcessStatus, ApiFailure> {
+    send(
+        Method::PUT,
+        "/api/admin/phase",
+        Some(&PhaseChange { phase }),
+    )
+    .await
 }
 
 /// The projects on the ballot (`GET /api/projects`).

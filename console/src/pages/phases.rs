@@ -9,10 +9,9 @@ use crate::session::use_session;
 use crate::workshops::grace_note::WorkshopGraceNote;
 use bmk_app::i18n::*;
 use bmk_app::labels::{date_label, phase_label};
-use gloo_net::http::Method;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pb_core::api::{Counts, PhaseChange, ProcessStatus};
+use pb_core::api::{Counts, ProcessStatus};
 
 /// The timeline and the next step.
 #[component]
@@ -58,10 +57,7 @@ pub fn PhasesPage() -> impl IntoView {
     let move_on = move |_| {
         let Some(phase) = next() else { return };
         spawn_local(async move {
-            let change = PhaseChange { phase };
-            match api::send::<_, ProcessStatus>(Method::PUT, "/api/admin/phase", Some(&change))
-                .await
-            {
+            match api::open_phase(phase).await {
                 Ok(status) => {
                     let locale = i18n.get_locale_untracked();
                     announcement.set(

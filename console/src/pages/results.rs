@@ -7,10 +7,9 @@ use crate::phases::phase_move::{Figures, consequence};
 use bmk_app::api::ApiFailure;
 use bmk_app::i18n::*;
 use bmk_app::results::outcome::Outcome;
-use gloo_net::http::Method;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use pb_core::api::{CatalogueProject, Phase, PhaseChange, ProcessStatus, Results};
+use pb_core::api::{CatalogueProject, Phase, ProcessStatus, Results};
 
 /// The preview (or the published outcome), the publication and the downloads.
 #[component]
@@ -40,13 +39,8 @@ pub fn ResultsPage() -> impl IntoView {
         move || phase() == Some(Phase::Voting) && preview.with(|p| matches!(p, Some(Ok(_))));
     let publish = move |_| {
         spawn_local(async move {
-            let change = PhaseChange {
-                phase: Phase::Results,
-            };
             let locale = i18n.get_locale_untracked();
-            match api::send::<_, ProcessStatus>(Method::PUT, "/api/admin/phase", Some(&change))
-                .await
-            {
+            match api::open_phase(Phase::Results).await {
                 Ok(status) => {
                     announcement.set(td_string!(locale, console.results.published).to_owned());
                     process.set(Some(status));

@@ -104,7 +104,7 @@ async fn cast(
         (status, Json(BallotReceipt { receipt })).into_response()
     };
     let now = time::OffsetDateTime::now_utc();
-    let after_closing = state.voting_closes_at.is_some_and(|closes| now >= closes)
+    let after_closing = state.vote_has_closed_at(now)
         && !workshop.is_some_and(|workshop| workshop.in_grace_at(now));
     let pending = PendingBallot::new(
         key,

@@ -93,6 +93,11 @@ pub enum StartError {
 }
 
 impl AppState {
+    /// Whether the vote's announced closing time has passed at `now` (never, without one).
+    pub fn vote_has_closed_at(&self, now: time::OffsetDateTime) -> bool {
+        self.voting_closes_at.is_some_and(|closes| now >= closes)
+    }
+
     /// Checks the allowed origins, reads the process file, opens and migrates the database (the
     /// demonstration's only with `--demo`) and records the initial phase.
     pub async fn open(config: &Config) -> Result<Self, StartError> {

@@ -16,9 +16,7 @@ use pb_core::api::{ErrorBody, ErrorCode, Phase, Results};
         (status = 403, description = "results_not_available: the vote has not closed", body = ErrorBody)))]
 pub async fn preview_results(State(state): State<AppState>) -> Result<Json<Results>, ApiError> {
     let phase = state.database.process_state().await?.phase;
-    let closing_passed = state
-        .voting_closes_at
-        .is_some_and(|closes| time::OffsetDateTime::now_utc() >= closes);
+    let closing_passed = state.vote_has_closed_at(time::OffsetDateTime::now_utc());
     if !(phase.voting_has_ended() || phase == Phase::Voting && closing_passed) {
         return Err(ApiError::coded(
             ErrorCode::ResultsNotAvailable,

@@ -2,6 +2,7 @@
 //! process, its accounts and codes on the terminal, every phase reachable from the console, and
 //! its database refused without `--demo`, as `--demo` refuses a database holding other data.
 mod published_process;
+mod run_to_the_end;
 
 use axum::body::Bytes;
 use axum::http::{Method, Request, StatusCode, header};
@@ -12,10 +13,10 @@ use hyper_util::client::legacy::Client;
 use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::rt::TokioExecutor;
 use published_process::PROCESS_FILE;
+use run_to_the_end::run_to_the_end;
 use serde_json::{Value, json};
 use std::io::{BufRead, BufReader};
-use std::process::{Child, Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::process::{Child, Command, Stdio};
 use tempfile::TempDir;
 
 /// The endpoint binary in `dir` with the published process file, listening on a free port.
@@ -168,24 +169,6 @@ impl Drop for Demo {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
-}
-
-/// Runs the endpoint built by `command` until it stops by itself (at most 30 s).
-fn run_to_the_end(mut command: Command) -> Output {
-    let mut child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            child.kill().unwrap();
-            panic!("the endpoint kept running: {:?}", child.wait_with_output());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
 }
 
 /// The titles or names of `items` under `field`.

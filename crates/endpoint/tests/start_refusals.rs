@@ -1,36 +1,26 @@
 //! The endpoint binary refuses to start on a configuration it cannot serve, and says which value
 //! is wrong and why.
 mod published_process;
+mod run_to_the_end;
 
 use published_process::PROCESS_FILE;
-use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use run_to_the_end::run_to_the_end;
+use std::process::{Command, Output};
 use tempfile::TempDir;
 
 /// Runs the endpoint with only `variables` in its environment and `flags` after the usual ones,
 /// and returns what it printed once it stopped; panics if it is still running after 30 s.
 fn start(dir: &TempDir, variables: &[(&str, &str)], flags: &[&str]) -> Output {
     let url = format!("sqlite://{}", dir.path().join("var/test.db").display());
-    let mut child = Command::new(env!("CARGO_BIN_EXE_endpoint"))
+    let mut command = Command::new(env!("CARGO_BIN_EXE_endpoint"));
+    command
         .env_clear()
         .envs(variables.iter().copied())
         .current_dir(dir.path())
         .args(["--addr", "127.0.0.1:0", "--database-url", &url])
         .args(["--process", PROCESS_FILE, "--log-format", "text"])
-        .args(flags)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            child.kill().unwrap();
-            panic!("the endpoint started: {:?}", child.wait_with_output());
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    child.wait_with_output().unwrap()
+        .args(flags);
+    run_to_the_end(command)
 }
 
 #[test]
